@@ -1,0 +1,201 @@
+import type { Answers, CandidateFit, FitVerdict, GapVerdict, MaturityChecks, NodeId } from './answers';
+import { assertNever } from './assert-never';
+import type { Candidate, Framing } from './framing';
+import type { CandidateId } from './ids';
+import { decide, type Decision } from './decision';
+import { OUTCOME_NAMES } from './outcomes';
+import { assessFit, formatPercent, suggestMaintenance } from './rules';
+import type { Session } from './session';
+import { TREE } from './tree';
+import type { CandidateRoute, InHouseRoute } from './walk';
+
+/** One answered node on the team's path, as people read it. */
+export interface PathStep {
+  readonly node: NodeId;
+  readonly number: number;
+  readonly title: string;
+  readonly answer: string;
+}
+
+const CHECK_NAMES: Record<keyof MaturityChecks, string> = {
+  inProductionTwoYears: 'two years in production',
+  customersAtOurScale: 'customers at our scale',
+  publicSla: 'a public SLA',
+  provenFailureRecord: 'a proven record with the failures we care about',
+};
+
+const FIT_NAMES: Record<FitVerdict, string> = {
+  meets: 'meets 80% or more',
+  gaps: 'has gaps',
+  'must-have-missing': 'misses a must-have',
+};
+
+const GAP_NAMES: Record<GapVerdict, string> = {
+  'no-core-gap': 'no core gap',
+  'narrow-core-gaps': 'narrow core gaps',
+  'broad-core-gap': 'a broad core gap',
+};
+
+/** The answered nodes in order, each with a one-line summary of what the team said. */
+export function describePath(session: Session): PathStep[] {
+  const { framing, answers } = session;
+  const { route } = decide(session).walk;
+  return route.flatMap((node) => {
+    const answer = summarise(framing, answers, node);
+    return answer === null ? [] : [{ node, number: TREE[node].number, title: TREE[node].title, answer }];
+  });
+}
+
+/** What the team answered at a node, in a few words; null when unanswered. */
+export function summarise(framing: Framing, answers: Answers, node: NodeId): string | null {
+  const names = (ids: readonly string[]) => ids.map((id) => candidateName(framing, id)).join(', ');
+  switch (node) {
+    case 'differentiator':
+      return answers.differentiator ? yesNo(answers.differentiator.answer) : null;
+    case 'maturity': {
+      const given = answers.maturity;
+      if (!given) return null;
+      const mature = Object.keys(given.candidates).filter((id) => given.candidates[id as CandidateId]?.mature);
+      if (framing.candidates.length === 0) return 'No — no candidates were listed';
+      return mature.length === 0 ? 'No — no candidate is mature' : `Yes — ${names(mature)}`;
+    }
+    case 'requirements':
+      return perCandidate(framing, answers.requirements?.candidates, (c) => FIT_NAMES[c.verdict]);
+    case 'gaps':
+      return perCandidate(framing, answers.gaps?.candidates, (c) => GAP_NAMES[c.verdict]);
+    case 'maintenance':
+      return answers.maintenance ? yesNo(answers.maintenance.answer) : null;
+    default:
+      return assertNever(node, 'node');
+  }
+}
+
+function perCandidate<T>(framing: Framing, byCandidate: Readonly<Record<string, T>> | undefined, say: (value: T) => string): string | null {
+  if (!byCandidate) return null;
+  return Object.entries(byCandidate)
+    .map(([id, value]) => `${candidateName(framing, id)}: ${say(value)}`)
+    .join('; ');
+}
+
+/** Reasons for each candidate's outcome and for the in-house route, drawn from the team's answers. */
+export interface Explanation {
+  readonly decision: Decision;
+  readonly candidates: ReadonlyMap<CandidateId, readonly string[]>;
+  readonly inHouse: readonly string[];
+}
+
+export function explain(session: Session): Explanation {
+  const decision = decide(session);
+  const candidates = new Map<CandidateId, string[]>();
+  for (const route of decision.walk.candidates) candidates.set(route.candidate.id, candidateReasons(session, route));
+  const inHouse = decision.walk.inHouse ? inHouseReasons(session, decision.walk.inHouse) : [];
+  return { decision, candidates, inHouse };
+}
+
+function candidateReasons(session: Session, route: CandidateRoute): string[] {
+  const { framing, answers } = session;
+  const { candidate } = route;
+  const reasons: string[] = [];
+  const maturity = answers.maturity?.candidates[candidate.id];
+  if (maturity) {
+    const failed = (Object.keys(CHECK_NAMES) as (keyof MaturityChecks)[]).filter((k) => !maturity.checks[k]);
+    reasons.push(
+      maturity.mature
+        ? `You judged ${candidate.name} mature${failed.length ? ` although it lacks ${list(failed.map((k) => CHECK_NAMES[k]))}` : ': all four maturity checks hold'}.`
+        : `You set ${candidate.name} aside as not mature${failed.length ? `: it lacks ${list(failed.map((k) => CHECK_NAMES[k]))}` : ''}.`,
+    );
+    pushOverride(reasons, maturity.mature !== maturity.suggested, maturity.overrideReason);
+  }
+  const fit = answers.requirements?.candidates[candidate.id];
+  if (fit && route.nodes.includes('requirements')) reasons.push(...fitReasons(framing, candidate, fit));
+  const gaps = answers.gaps?.candidates[candidate.id];
+  if (gaps && route.nodes.includes('gaps')) {
+    const core = Object.entries(gaps.gaps).filter(([, g]) => g.kind === 'core');
+    const coreNames = list(core.map(([id, g]) => `${requirementName(framing, id)} (${g.kind === 'core' ? g.breadth : ''})`));
+    reasons.push(
+      gaps.verdict === 'no-core-gap'
+        ? `None of ${candidate.name}’s gaps touches the main flow: work around the edge cases.`
+        : gaps.verdict === 'narrow-core-gaps'
+          ? `${candidate.name}’s core gaps are narrow — ${coreNames || 'as you judged'}: a thin layer of your own can fill them.`
+          : `${candidate.name} misses a whole category of function — ${coreNames || 'as you judged'}: you would be building half the product.`,
+    );
+    pushOverride(reasons, gaps.verdict !== gaps.suggested, gaps.overrideReason);
+  }
+  if (route.nodes.includes('maintenance') && answers.maintenance) {
+    reasons.push(
+      answers.maintenance.answer === 'yes'
+        ? 'The team can give a fifth of an engineer to it for good, so building the whole thing is open to you.'
+        : 'The team cannot give a fifth of an engineer to it for good, so building is not an option: look for another vendor.',
+    );
+  }
+  if (route.outcome) reasons.push(`Outcome for ${candidate.name}: ${OUTCOME_NAMES[route.outcome]}.`);
+  return reasons;
+}
+
+function fitReasons(framing: Framing, candidate: Candidate, fit: CandidateFit): string[] {
+  const assessment = assessFit(framing.requirements, fit.coverage);
+  const reasons: string[] = [];
+  if (assessment.missingMustHaves.length > 0) {
+    reasons.push(`${candidate.name} does not fully cover the must-have${assessment.missingMustHaves.length > 1 ? 's' : ''} ${list(assessment.missingMustHaves.map((id) => `“${requirementName(framing, id)}”`))}.`);
+  } else {
+    reasons.push(`${candidate.name} covers every must-have and ${formatPercent(assessment.shouldHaveScore)} of the should-haves (80% needed, a partial counting half).`);
+  }
+  if (fit.verdict === 'gaps' && assessment.gaps.length > 0) {
+    reasons.push(`Gaps to classify: ${list(assessment.gaps.map((id) => `“${requirementName(framing, id)}”`))}.`);
+  }
+  pushOverride(reasons, fit.verdict !== fit.suggested, fit.overrideReason);
+  return reasons;
+}
+
+function inHouseReasons(session: Session, route: InHouseRoute): string[] {
+  const { framing, answers } = session;
+  const reasons: string[] = [];
+  switch (route.cause) {
+    case 'differentiator':
+      reasons.push(`You judged ${framing.componentName} a core differentiator: ${answers.differentiator?.rationale.trim() || 'no rationale given'}.`);
+      break;
+    case 'no-mature-option':
+      reasons.push(framing.candidates.length === 0 ? 'No commercial candidate was listed.' : 'No candidate passed as a mature commercial option.');
+      break;
+    case 'all-rejected':
+      reasons.push('Every mature candidate misses a must-have, so none of them can be bought.');
+      break;
+    default:
+      assertNever(route.cause, 'cause');
+  }
+  const maintenance = answers.maintenance;
+  if (maintenance) {
+    const capacity = suggestMaintenance(framing.capacity);
+    if (maintenance.answer === 'yes') {
+      reasons.push('The team can give a fifth of an engineer to maintaining it, permanently.');
+    } else {
+      reasons.push('The team cannot give a fifth of an engineer to maintaining it, permanently.');
+      if (capacity.suggested === 'no') reasons.push(...capacity.reasons);
+      reasons.push('You need to own it but cannot keep it running yet: buy the closest option or a thin integration layer now, fund the permanent fifth of an engineer before building, and revisit.');
+    }
+    pushOverride(reasons, maintenance.answer !== maintenance.suggested, maintenance.overrideReason);
+    if (maintenance.rationale.trim()) reasons.push(`Your note: ${maintenance.rationale.trim()}`);
+  }
+  return reasons;
+}
+
+function pushOverride(reasons: string[], overridden: boolean, why: string): void {
+  if (overridden) reasons.push(`You went against the app’s suggestion here: ${why.trim()}`);
+}
+
+function yesNo(answer: 'yes' | 'no'): string {
+  return answer === 'yes' ? 'Yes' : 'No';
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function candidateName(framing: Framing, id: string): string {
+  return framing.candidates.find((c) => c.id === id)?.name ?? 'an unknown candidate';
+}
+
+export function requirementName(framing: Framing, id: string): string {
+  return framing.requirements.find((r) => r.id === id)?.name ?? 'an unknown requirement';
+}

@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+import { AnswersSchema, NodeIdSchema } from './answers';
+import { emptyFraming, FramingSchema } from './framing';
+import { CandidateIdSchema, newId, SessionIdSchema, type SessionId } from './ids';
+
+/** Where the wizard stands: framing, one of the five nodes, or the outcome. */
+export const StepSchema = z.union([z.literal('framing'), NodeIdSchema, z.literal('outcome')]);
+export type Step = z.infer<typeof StepSchema>;
+
+/** The option a team adopts: one candidate's route, or the route that builds in-house. */
+export const OptionKeySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('candidate'), candidateId: CandidateIdSchema }),
+  z.object({ kind: z.literal('in-house') }),
+]);
+export type OptionKey = z.infer<typeof OptionKeySchema>;
+
+/**
+ * One decision session: a single serialisable object that the map draws,
+ * the store keeps and the record format wraps.
+ */
+export const SessionSchema = z.object({
+  id: SessionIdSchema,
+  framing: FramingSchema,
+  answers: AnswersSchema,
+  step: StepSchema,
+  adopted: z.nullable(OptionKeySchema),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export function newSession(today: string, id: SessionId = newId<SessionId>('session')): Session {
+  return { id, framing: emptyFraming(today), answers: {}, step: 'framing', adopted: null };
+}

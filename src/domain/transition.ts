@@ -1,0 +1,141 @@
+import { NODE_IDS, type AnswerInput, type Answers, type NodeId } from './answers';
+import { assertNever } from './assert-never';
+import { optionsOf, sameOption, walk } from './walk';
+import { validateFraming, type FieldErrors, type Framing } from './framing';
+import { validateAnswer } from './validate-answer';
+import type { OptionKey, Session, Step } from './session';
+
+/** Everything that can happen to a session, as data. */
+export type SessionEvent =
+  | { readonly type: 'framing.submitted'; readonly framing: unknown }
+  | { readonly type: 'answer.given'; readonly answer: AnswerInput }
+  | { readonly type: 'step.back' }
+  | { readonly type: 'step.goto'; readonly step: Step }
+  | { readonly type: 'option.adopted'; readonly option: OptionKey };
+
+export type RejectionReason =
+  | 'invalid-framing'
+  | 'invalid-answer'
+  | 'not-current-step'
+  | 'cannot-go-back'
+  | 'not-reachable'
+  | 'not-an-option';
+
+export interface Rejection {
+  readonly reason: RejectionReason;
+  readonly message: string;
+  /** Messages keyed by field path, for the form to show where the problem is. */
+  readonly errors: FieldErrors;
+}
+
+export type TransitionResult =
+  | { readonly ok: true; readonly session: Session }
+  | { readonly ok: false; readonly rejection: Rejection };
+
+const reject = (reason: RejectionReason, message: string, errors: FieldErrors = {}): TransitionResult => ({
+  ok: false,
+  rejection: { reason, message, errors },
+});
+const accept = (session: Session): TransitionResult => ({ ok: true, session });
+
+/**
+ * The one way a session changes. Pure and total: an event that does not fit the
+ * current state comes back as a typed rejection, never as an exception.
+ */
+export function transition(session: Session, event: SessionEvent): TransitionResult {
+  switch (event.type) {
+    case 'framing.submitted':
+      return submitFraming(session, event.framing);
+    case 'answer.given':
+      return giveAnswer(session, event.answer);
+    case 'step.back':
+      return stepBack(session);
+    case 'step.goto':
+      return goTo(session, event.step);
+    case 'option.adopted':
+      return adopt(session, event.option);
+    default:
+      return assertNever(event, 'event');
+  }
+}
+
+function submitFraming(session: Session, input: unknown): TransitionResult {
+  if (session.step !== 'framing') return reject('not-current-step', 'The framing can be changed only from the framing step.');
+  const result = validateFraming(input);
+  if (!result.ok) return reject('invalid-framing', 'Some framing fields need attention.', result.errors);
+  const framing = result.framing;
+  // Answers from node 2 on are per candidate and per requirement: new lists make them meaningless.
+  const answers = listsChanged(session.framing, framing) ? keepBefore(session.answers, 'maturity') : session.answers;
+  return accept({ ...session, framing, answers, step: 'differentiator', adopted: answers === session.answers ? session.adopted : null });
+}
+
+function listsChanged(before: Framing, after: Framing): boolean {
+  const candidates = (f: Framing) => f.candidates.map((c) => c.id).join('|');
+  const requirements = (f: Framing) => f.requirements.map((r) => `${r.id}:${r.bucket}`).join('|');
+  return candidates(before) !== candidates(after) || requirements(before) !== requirements(after);
+}
+
+function giveAnswer(session: Session, input: AnswerInput): TransitionResult {
+  if (session.step !== input.node) {
+    return reject('not-current-step', `The wizard is at ${session.step}, not at ${input.node}.`);
+  }
+  const validated = validateAnswer(session.framing, keepBefore(session.answers, input.node), input);
+  if (!validated.ok) return reject('invalid-answer', validated.message, validated.errors);
+  const answer = validated.answer;
+  const previous = session.answers[input.node];
+  const unchanged = previous !== undefined && canonical(previous) === canonical(answer);
+  // A changed answer invalidates everything downstream of it; an unchanged one keeps it.
+  const answers = unchanged ? session.answers : { ...keepBefore(session.answers, input.node), [input.node]: answer };
+  const w = walk(session.framing, answers);
+  const next = w.route[w.route.indexOf(input.node) + 1] ?? (w.pending === null ? 'outcome' : input.node);
+  return accept({ ...session, answers, step: next, adopted: unchanged ? session.adopted : null });
+}
+
+function stepBack(session: Session): TransitionResult {
+  const { step } = session;
+  if (step === 'framing') return reject('cannot-go-back', 'The framing is the first step.');
+  if (step === 'differentiator') return accept({ ...session, step: 'framing' });
+  const route = walk(session.framing, session.answers).route;
+  const previous = step === 'outcome' ? route[route.length - 1] : route[route.indexOf(step) - 1];
+  return previous ? accept({ ...session, step: previous }) : reject('cannot-go-back', 'There is no earlier step.');
+}
+
+function goTo(session: Session, step: Step): TransitionResult {
+  if (step === 'framing') return accept({ ...session, step });
+  const w = walk(session.framing, session.answers);
+  if (step === 'outcome') {
+    return w.pending === null ? accept({ ...session, step }) : reject('not-reachable', 'The tree has no outcome yet.');
+  }
+  const reachable = w.route.includes(step) && (session.answers[step] !== undefined || w.pending === step);
+  return reachable ? accept({ ...session, step }) : reject('not-reachable', `${step} is not on the path answered so far.`);
+}
+
+function adopt(session: Session, option: OptionKey): TransitionResult {
+  if (session.step !== 'outcome') return reject('not-current-step', 'An option is adopted on the outcome step.');
+  const options = optionsOf(walk(session.framing, session.answers));
+  if (!options.some((o) => sameOption(o.key, option))) return reject('not-an-option', 'That option has no outcome to adopt.');
+  return accept({ ...session, adopted: option });
+}
+
+/** The answers given before `node` in the tree's order. */
+export function keepBefore(answers: Answers, node: NodeId): Answers {
+  const kept: Answers = {};
+  for (const id of NODE_IDS) {
+    if (id === node) break;
+    copyAnswer(kept, answers, id);
+  }
+  return kept;
+}
+
+function copyAnswer<K extends NodeId>(to: Answers, from: Answers, node: K): void {
+  if (from[node] !== undefined) to[node] = from[node];
+}
+
+/** JSON with sorted keys, so two answers that mean the same compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
