@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import { newId } from './ids';
+import { SessionSchema, type Session } from './session';
+
+export const RecordIdSchema = z.string().check(z.minLength(1)).brand<'RecordId'>();
+export type RecordId = z.infer<typeof RecordIdSchema>;
+
+/** MADR's status words; "draft" means the session is not finished. */
+export const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
+export const StatusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof StatusSchema>;
+
+export const StatusChangeSchema = z.object({
+  status: StatusSchema,
+  at: z.iso.datetime(),
+  note: z.string(),
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+/** One walk through the tree. A revisit adds a revision; none is ever rewritten. */
+export const RevisionSchema = z.object({
+  number: z.number().check(z.int(), z.gte(1)),
+  savedAt: z.iso.datetime(),
+  /** The new information that prompted this revision; empty for the first. */
+  whatChanged: z.string(),
+  session: SessionSchema,
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+/** The record format's own version: bump it with a migration when the shape changes. */
+export const RECORD_FORMAT_VERSION = 1;
+
+export const DecisionRecordSchema = z.object({
+  formatVersion: z.literal(RECORD_FORMAT_VERSION),
+  id: RecordIdSchema,
+  /** Incremented on every save; a save based on an older value is a conflict with another tab. */
+  saveCount: z.number().check(z.int(), z.gte(0)),
+  /** The human-facing number used in file names, assigned at first export and never reused. */
+  number: z.nullable(z.number().check(z.int(), z.gte(1))),
+  tags: z.array(z.string()),
+  status: StatusSchema,
+  statusHistory: z.array(StatusChangeSchema),
+  supersedes: z.nullable(RecordIdSchema),
+  supersededBy: z.nullable(RecordIdSchema),
+  revisions: z.array(RevisionSchema).check(z.minLength(1)),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
+
+/** The revision the record currently stands on: the last one. */
+export function currentRevision(record: DecisionRecord): Revision {
+  const last = record.revisions[record.revisions.length - 1];
+  if (!last) throw new Error(`Record ${record.id} has no revision`);
+  return last;
+}
+
+export function newRecord(session: Session, now: string, id: RecordId = newId<RecordId>('rec')): DecisionRecord {
+  return {
+    formatVersion: RECORD_FORMAT_VERSION,
+    id,
+    saveCount: 0,
+    number: null,
+    tags: [],
+    status: 'draft',
+    statusHistory: [{ status: 'draft', at: now, note: '' }],
+    supersedes: null,
+    supersededBy: null,
+    revisions: [{ number: 1, savedAt: now, whatChanged: '', session }],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
