@@ -48,22 +48,23 @@ export function walk(framing: Framing, answers: Answers): Walk {
   }
 
   route.push('maturity');
+  // A candidate waiting at a node has it on its path, so candidatesAt() can name who is asked.
+  for (const candidate of framing.candidates) paths.set(candidate.id, ['maturity']);
   const maturity = answers.maturity;
   if (!maturity) return stop('maturity');
   const mature: Candidate[] = [];
   for (const candidate of framing.candidates) {
-    paths.set(candidate.id, ['maturity']);
     if (maturity.candidates[candidate.id]?.mature) mature.push(candidate);
     else outcomes.set(candidate.id, 'reject-candidate');
   }
   if (mature.length === 0) return maintenanceStep(framing, answers, route, paths, outcomes, 'no-mature-option');
 
   route.push('requirements');
+  for (const candidate of mature) pathOf(paths, candidate.id).push('requirements');
   const fit = answers.requirements;
   if (!fit) return stop('requirements');
   const withGaps: Candidate[] = [];
   for (const candidate of mature) {
-    pathOf(paths, candidate.id).push('requirements');
     const verdict = fit.candidates[candidate.id]?.verdict ?? 'must-have-missing';
     if (verdict === 'meets') outcomes.set(candidate.id, 'buy');
     else if (verdict === 'gaps') withGaps.push(candidate);
@@ -76,11 +77,11 @@ export function walk(framing: Framing, answers: Answers): Walk {
   }
 
   route.push('gaps');
+  for (const candidate of withGaps) pathOf(paths, candidate.id).push('gaps');
   const gaps = answers.gaps;
   if (!gaps) return stop('gaps');
   const broad: Candidate[] = [];
   for (const candidate of withGaps) {
-    pathOf(paths, candidate.id).push('gaps');
     const verdict = gaps.candidates[candidate.id]?.verdict ?? 'broad-core-gap';
     if (verdict === 'no-core-gap') outcomes.set(candidate.id, 'buy');
     else if (verdict === 'narrow-core-gaps') outcomes.set(candidate.id, 'buy-and-wrap');
