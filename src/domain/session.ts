@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AnswersSchema, NodeIdSchema } from './answers';
 import { emptyFraming, FramingSchema } from './framing';
+import { emptyFollowUps, FollowUpsSchema, ModelLensSchema, TimerSchema, VendorScoresSchema } from './guidance/schemas';
 import { CandidateIdSchema, newId, SessionIdSchema, type SessionId } from './ids';
 
 /** Where the wizard stands: framing, one of the five nodes, or the outcome. */
@@ -24,9 +25,24 @@ export const SessionSchema = z.object({
   answers: AnswersSchema,
   step: StepSchema,
   adopted: z.nullable(OptionKeySchema),
+  // Guidance around the tree (src/domain/guidance): optional so sessions saved before them still parse.
+  followUps: z.optional(FollowUpsSchema),
+  modelLens: z.optional(z.nullable(ModelLensSchema)),
+  vendorScores: z.optional(VendorScoresSchema),
+  timer: z.optional(z.nullable(TimerSchema)),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
 export function newSession(today: string, id: SessionId = newId<SessionId>('session')): Session {
-  return { id, framing: emptyFraming(today), answers: {}, step: 'framing', adopted: null };
+  return {
+    id,
+    framing: emptyFraming(today),
+    answers: {},
+    step: 'framing',
+    adopted: null,
+    followUps: emptyFollowUps(),
+    modelLens: null,
+    vendorScores: {},
+    timer: null,
+  };
 }
