@@ -26,7 +26,7 @@ export function decide(session: Session): Decision {
   return { walk: w, options, proposed, chosen, outcome: chosen?.outcome ?? null };
 }
 
-/** True when the candidates' routes end in different outcomes, so the team has a real choice to make. */
+/** True when more than one option is open, so the team has a choice to make. */
 export function needsAdoption(decision: Decision): boolean {
-  return new Set(decision.options.map((o) => o.outcome)).size > 1 || decision.options.length > 1;
+  return decision.options.length > 1;
 }

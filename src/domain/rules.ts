@@ -1,4 +1,4 @@
-import type { CandidateGaps, Coverage, FitVerdict, GapRating, GapVerdict, MaturityChecks, YesNo } from './answers';
+import type { Coverage, FitVerdict, GapRating, GapVerdict, MaturityChecks, YesNo } from './answers';
 import type { Capacity, Requirement } from './framing';
 import type { RequirementId } from './ids';
 
@@ -44,10 +44,6 @@ export function suggestGapVerdict(ratings: readonly GapRating[]): GapVerdict {
   const core = ratings.filter((r) => r.kind === 'core');
   if (core.length === 0) return 'no-core-gap';
   return core.some((r) => r.breadth === 'broad') ? 'broad-core-gap' : 'narrow-core-gaps';
-}
-
-export function gapRatings(gaps: CandidateGaps['gaps']): GapRating[] {
-  return Object.values(gaps);
 }
 
 /** The permanent share of one engineer that maintaining a built system takes, at the least. */

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionId } from './ids';
+import { currentRevision, DecisionRecordSchema, type RecordId } from './record';
+import { changeStatus, copyOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede } from './record-ops';
+import { buySession, inHouseSession, recordOf } from './record-testing';
+import { framed } from './testing/sessions';
+
+const NOW = '2026-12-01T09:00:00.000Z';
+
+describe('recordFromSession', () => {
+  it('proposes a session that reached an outcome, with a dated history', () => {
+    const record = recordOf(buySession());
+    expect(record.status).toBe('proposed');
+    expect(record.statusHistory.map((h) => h.status)).toEqual(['draft', 'proposed']);
+    expect(DecisionRecordSchema.safeParse(record).success).toBe(true);
+  });
+
+  it('keeps an unfinished session as a draft', () => {
+    expect(recordOf(framed()).status).toBe('draft');
+  });
+
+  it('gives each record a random id', () => {
+    const a = recordFromSession(buySession(), NOW);
+    const b = recordFromSession(buySession(), NOW);
+    expect(a.id).not.toBe(b.id);
+  });
+});
+
+describe('saveSessionInto', () => {
+  it('replaces the revision when the same walk is saved again', () => {
+    const record = recordOf(framed());
+    const result = saveSessionInto(record, buySession(), '', NOW);
+    if (!result.ok) throw new Error(result.message);
+    const [saved] = result.records;
+    expect(saved?.revisions).toHaveLength(1);
+    expect(saved?.status).toBe('proposed');
+  });
+
+  it('adds revision N+1 for a revisit and needs what changed', () => {
+    const record = recordOf(buySession());
+    const start = startRevisit(record, 'Acme lost its SLA', 'session_2' as SessionId);
+    if (!start.ok) throw new Error(start.message);
+    expect(saveSessionInto(record, start.session, '  ', NOW)).toEqual({ ok: false, message: 'Say what changed since the last revision.' });
+    const result = saveSessionInto(record, start.session, start.context.whatChanged, NOW);
+    if (!result.ok) throw new Error(result.message);
+    const saved = result.records[0];
+    expect(saved?.revisions.map((r) => [r.number, r.whatChanged])).toEqual([
+      [1, ''],
+      [2, 'Acme lost its SLA'],
+    ]);
+    expect(saved && currentRevision(saved).session.answers).toEqual(record.revisions[0]?.session.answers);
+  });
+
+  it('sends an accepted decision back to review when revisited', () => {
+    const accepted = changeStatus(recordOf(buySession()), 'accepted', NOW, '');
+    if (!accepted.ok) throw new Error(accepted.message);
+    const record = accepted.records[0]!;
+    const start = startRevisit(record, 'The bill doubled', 'session_2' as SessionId);
+    if (!start.ok) throw new Error(start.message);
+    const result = saveSessionInto(record, start.session, 'The bill doubled', NOW);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.records[0]?.status).toBe('proposed');
+    expect(result.records[0]?.statusHistory.at(-1)?.note).toBe('Revision 2: The bill doubled');
+  });
+});
+
+describe('status lifecycle', () => {
+  it('refuses a change MADR’s lifecycle does not allow', () => {
+    const result = changeStatus(recordOf(buySession()), 'deprecated', NOW, '');
+    expect(result).toEqual({ ok: false, message: 'A proposed decision cannot be marked deprecated.' });
+  });
+
+  it('does not propose an unfinished walk', () => {
+    const rejected = changeStatus(recordOf(framed()), 'rejected', NOW, 'Abandoned');
+    if (!rejected.ok) throw new Error(rejected.message);
+    expect(changeStatus(rejected.records[0]!, 'proposed', NOW, '').ok).toBe(false);
+  });
+
+  it('links a successor both ways and supersedes the old one only when the new one is accepted', () => {
+    const accepted = changeStatus(recordOf(buySession()), 'accepted', NOW, '');
+    if (!accepted.ok) throw new Error(accepted.message);
+    const old = accepted.records[0]!;
+    const start = startSuccessor(old, 'session_new' as SessionId);
+    if (!start.ok) throw new Error(start.message);
+    expect(start.context.supersedes).toBe(old.id);
+    const linked = supersede(old, inHouseSession('yes'), NOW, 'rec_new' as RecordId);
+    if (!linked.ok) throw new Error(linked.message);
+    const [successor, before] = linked.records;
+    expect(successor?.supersedes).toBe(old.id);
+    expect(before?.supersededBy).toBe('rec_new');
+    expect(before?.status).toBe('accepted');
+
+    expect(changeStatus(successor!, 'accepted', NOW, '', null).ok).toBe(false);
+    const done = changeStatus(successor!, 'accepted', NOW, '', before!);
+    if (!done.ok) throw new Error(done.message);
+    expect(done.records.map((r) => [r.id, r.status])).toEqual([
+      ['rec_new', 'accepted'],
+      [old.id, 'superseded'],
+    ]);
+    expect(startRevisit(done.records[1]!, 'x').ok).toBe(false);
+  });
+});
+
+describe('copyOf', () => {
+  it('keeps every revision under a new id, unsaved and unlinked', () => {
+    const record = { ...recordOf(buySession()), saveCount: 4 };
+    const copy = copyOf(record, NOW, 'rec_copy' as RecordId);
+    expect(copy.id).toBe('rec_copy');
+    expect(copy.saveCount).toBe(0);
+    expect(copy.revisions).toEqual(record.revisions);
+    expect(DecisionRecordSchema.safeParse(copy).success).toBe(true);
+  });
+});
