@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** What the page records for each `securitypolicyviolation` event. */
+interface CspViolation {
+  url: string;
+  directive: string;
+  blockedURI: string;
+  sourceFile: string;
+  lineNumber: number;
+  sample: string;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: CspViolation[];
+  }
+}
+
+/**
+ * `test` with an automatic fixture: every page of the test's browser context
+ * (reloads and second tabs included) records Content-Security-Policy
+ * violations from its first script on, in `window.__cspViolations` and to the
+ * test; the test fails if any happened. Specs import `test` and `expect` from
+ * './fixtures', never from '@playwright/test'.
+ */
+export const test = base.extend<{ failOnCspViolations: void }>({
+  failOnCspViolations: [
+    async ({ context }, use) => {
+      const violations: CspViolation[] = [];
+      await context.exposeFunction('__reportCspViolation', (violation: CspViolation) => {
+        violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        const report = (window as unknown as { __reportCspViolation: (v: CspViolation) => Promise<void> })
+          .__reportCspViolation;
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const violation: CspViolation = {
+            url: document.location.href,
+            directive: event.effectiveDirective,
+            blockedURI: event.blockedURI,
+            sourceFile: event.sourceFile,
+            lineNumber: event.lineNumber,
+            sample: event.sample,
+          };
+          window.__cspViolations?.push(violation);
+          void report(violation);
+        });
+      });
+
+      await use();
+
+      // Let reports still in flight arrive before judging.
+      for (const page of context.pages()) {
+        if (!page.isClosed()) await page.evaluate(() => undefined).catch(() => undefined);
+      }
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Fails with the list of rules if axe finds WCAG 2.1 A/AA violations on the page. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} — ${violation.nodes.length} node(s)`,
+  );
+  expect(summary, 'axe WCAG 2.1 A/AA violations').toEqual([]);
+}
