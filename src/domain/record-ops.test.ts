@@ -91,7 +91,7 @@ describe('status lifecycle', () => {
     expect(before?.status).toBe('accepted');
 
     expect(changeStatus(successor!, 'accepted', NOW, '', null).ok).toBe(false);
-    const done = changeStatus(successor!, 'accepted', NOW, '', before!);
+    const done = changeStatus(successor!, 'accepted', NOW, '', before);
     if (!done.ok) throw new Error(done.message);
     expect(done.records.map((r) => [r.id, r.status])).toEqual([
       ['rec_new', 'accepted'],

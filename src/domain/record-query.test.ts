@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionRecord } from './record';
+import { DEFAULT_QUERY, highlightParts, matchingSnippet, queryLibrary, toLibraryEntry, type LibraryQuery } from './record-query';
+import { buySession, inHouseSession, recordOf } from './record-testing';
+import { framed } from './testing/sessions';
+
+const TODAY = '2027-06-01';
+
+function library(): DecisionRecord[] {
+  const buy = { ...recordOf(buySession(), 'rec_buy', '2026-11-22T10:00:00.000Z'), tags: ['search'] };
+  const build = recordOf(inHouseSession('yes', { profile: 'startup' }), 'rec_build', '2026-11-23T10:00:00.000Z');
+  const draft = recordOf(framed(), 'rec_draft', '2026-11-24T10:00:00.000Z');
+  return [buy, build, draft];
+}
+const entries = library().map(toLibraryEntry);
+const ids = (q: Partial<LibraryQuery>) => queryLibrary(entries, { ...DEFAULT_QUERY, ...q }, TODAY).map((e) => e.id);
+
+describe('toLibraryEntry', () => {
+  it('lists what the library shows, with the default revisit-by date', () => {
+    const [buy, build] = entries;
+    expect(buy).toMatchObject({ component: 'Vector store for product search', outcome: 'buy', adopted: 'Acme Vectors', status: 'proposed', revisitBy: '2027-05-22' });
+    expect(build).toMatchObject({ outcome: 'build', adopted: 'Build it ourselves', profile: 'startup', revisitBy: '2027-11-22' });
+  });
+});
+
+describe('queryLibrary', () => {
+  it('sorts by last change, newest first, by default', () => {
+    expect(ids({})).toEqual(['rec_draft', 'rec_build', 'rec_buy']);
+    expect(ids({ sort: 'revisit-by', descending: false })).toEqual(['rec_buy', 'rec_build', 'rec_draft']);
+  });
+
+  it('searches names, descriptions and rationales; every term must match, any case', () => {
+    expect(ids({ text: 'ACME' })).toEqual(['rec_buy']);
+    expect(ids({ text: 'ranking customers' })).toEqual(['rec_build']);
+    expect(ids({ text: 'embeddings' })).toHaveLength(3);
+    expect(ids({ text: 'acme zebra' })).toEqual([]);
+  });
+
+  it('filters by outcome, status, profile, tag and due for revisit', () => {
+    expect(ids({ outcome: 'build' })).toEqual(['rec_build']);
+    expect(ids({ status: 'draft' })).toEqual(['rec_draft']);
+    expect(ids({ profile: 'startup' })).toEqual(['rec_build']);
+    expect(ids({ tag: 'Search' })).toEqual(['rec_buy']);
+    expect(ids({ dueOnly: true })).toEqual(['rec_buy']);
+  });
+});
+
+describe('highlightParts', () => {
+  it('marks every occurrence of every term and merges overlaps', () => {
+    expect(highlightParts('Vector store for vectors', ['vector', 'tor s'])).toEqual([
+      { text: 'Vector s', match: true },
+      { text: 'tore for ', match: false },
+      { text: 'vector', match: true },
+      { text: 's', match: false },
+    ]);
+    expect(highlightParts('plain', [])).toEqual([{ text: 'plain', match: false }]);
+  });
+
+  it('keeps markup as text', () => {
+    expect(highlightParts('<img src=x onerror=alert(1)>', ['img']).map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('matchingSnippet', () => {
+  it('shows where a term matched outside the name', () => {
+    expect(matchingSnippet(entries[1]!, ['customers pay'])).toContain('customers pay for');
+    expect(matchingSnippet(entries[1]!, [])).toBeNull();
+  });
+});
