@@ -1,5 +1,6 @@
 import { NODE_IDS, type AnswerInput, type Answers, type NodeId } from './answers';
 import { assertNever } from './assert-never';
+import { applyGuidance, type GuidanceEvent } from './guidance/events';
 import { optionsOf, sameOption, walk } from './walk';
 import { validateFraming, type FieldErrors, type Framing } from './framing';
 import { validateAnswer } from './validate-answer';
@@ -11,7 +12,8 @@ export type SessionEvent =
   | { readonly type: 'answer.given'; readonly answer: AnswerInput }
   | { readonly type: 'step.back' }
   | { readonly type: 'step.goto'; readonly step: Step }
-  | { readonly type: 'option.adopted'; readonly option: OptionKey };
+  | { readonly type: 'option.adopted'; readonly option: OptionKey }
+  | GuidanceEvent;
 
 export type RejectionReason =
   | 'invalid-framing'
@@ -54,6 +56,11 @@ export function transition(session: Session, event: SessionEvent): TransitionRes
       return goTo(session, event.step);
     case 'option.adopted':
       return adopt(session, event.option);
+    case 'follow-ups.edited':
+    case 'lens.answered':
+    case 'vendor.scored':
+    case 'timer.changed':
+      return applyGuidance(session, event);
     default:
       return assertNever(event, 'event');
   }
