@@ -1,0 +1,38 @@
+import { Wizard } from '../features/wizard/wizard';
+import { selectSession, useSessionStore, type SessionStore } from '../store/session-store';
+import { HomeScreen } from './home-screen';
+import { MapSlot } from './map-slot';
+import { useHashRoute } from './use-hash-route';
+
+const selectHasSession = (s: SessionStore) => selectSession(s) !== null;
+
+/** The shell: the brand bar, then either the home screen or the wizard beside the decision map. */
+export function App() {
+  const hasSession = useSessionStore(selectHasSession);
+  useHashRoute();
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <p className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ⑂
+          </span>{' '}
+          Forkpoint
+        </p>
+        <p className="tagline">Build or buy, decided in one whiteboard hour</p>
+      </header>
+      {hasSession ? (
+        <div className="workspace">
+          <main className="workspace-main" id="main">
+            <Wizard />
+          </main>
+          <MapSlot />
+        </div>
+      ) : (
+        <main id="main">
+          <HomeScreen />
+        </main>
+      )}
+    </div>
+  );
+}

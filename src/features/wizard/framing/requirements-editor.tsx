@@ -1,0 +1,78 @@
+import type { Bucket, FieldErrors } from '../../../domain/framing';
+import { fieldId } from '../../../ui/field-id';
+import { SelectField, type Choice } from '../../../ui/select-field';
+import { TextField } from '../../../ui/text-field';
+import { useFocusNewRow } from '../../../ui/use-focus-new-row';
+import { newRequirement, type RequirementDraft } from './framing-draft';
+
+export const BUCKET_CHOICES: readonly Choice<Bucket>[] = [
+  { value: 'must', label: 'Must-have' },
+  { value: 'should', label: 'Should-have' },
+  { value: 'nice', label: 'Nice-to-have' },
+];
+
+interface RequirementsEditorProps {
+  requirements: readonly RequirementDraft[];
+  errors: FieldErrors;
+  onChange: (requirements: readonly RequirementDraft[]) => void;
+  onRemove: () => void;
+}
+
+const nameId = (i: number) => fieldId(`requirements.${i}.name`);
+
+/** Add, edit and remove requirements, each placed in exactly one bucket. */
+export function RequirementsEditor({ requirements, errors, onChange, onRemove }: RequirementsEditorProps) {
+  const markAdded = useFocusNewRow(requirements.length, nameId);
+  const update = (index: number, patch: Partial<RequirementDraft>) =>
+    onChange(requirements.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  return (
+    <fieldset className="list-editor">
+      <legend>Requirements</legend>
+      <div className="field-hint">
+        <p>
+          <strong>Must-have</strong>: without it the product fails your use case. <strong>Should-have</strong>: you could
+          live without it for 6–12 months with a workaround. <strong>Nice-to-have</strong>: never counts towards the decision.
+        </p>
+      </div>
+      {requirements.length > 0 && (
+        <ol className="rows">
+          {requirements.map((r, i) => (
+            <li key={r.id} className="row row-requirement">
+              <TextField name={`requirements.${i}.name`} label={`Requirement ${i + 1}`} value={r.name} error={errors[`requirements.${i}.name`]} onChange={(name) => update(i, { name })} />
+              <SelectField
+                name={`requirements.${i}.bucket`}
+                label={`Bucket for requirement ${i + 1}`}
+                value={r.bucket}
+                placeholder="Choose a bucket"
+                choices={BUCKET_CHOICES}
+                error={errors[`requirements.${i}.bucket`]}
+                onChange={(bucket) => update(i, { bucket })}
+              />
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => {
+                  onChange(requirements.filter((_, j) => j !== i));
+                  onRemove();
+                }}
+              >
+                Remove requirement {i + 1}
+                {r.name.trim() ? ` (${r.name.trim()})` : ''}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => {
+          markAdded();
+          onChange([...requirements, newRequirement()]);
+        }}
+      >
+        Add requirement
+      </button>
+    </fieldset>
+  );
+}

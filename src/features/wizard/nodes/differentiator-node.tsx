@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import type { YesNo } from '../../../domain/answers';
+import type { Session } from '../../../domain/session';
+import { RadioGroup } from '../../../ui/radio-group';
+import { YES_NO } from '../choices';
+import { NodeScreen } from '../node-screen';
+import { useAnswerForm } from '../use-answer-form';
+
+/** Node 1: would two competitors buying the same component take away your edge? */
+export function DifferentiatorNode({ session }: { session: Session }) {
+  const given = session.answers.differentiator;
+  const [answer, setAnswer] = useState<YesNo | null>(given?.answer ?? null);
+  const [rationale, setRationale] = useState(given?.rationale ?? '');
+  const form = useAnswerForm();
+  return (
+    <NodeScreen
+      node="differentiator"
+      form={form}
+      rationale={rationale}
+      onRationale={setRationale}
+      rationaleRequired={answer === 'yes'}
+      onNext={() =>
+        answer === null
+          ? form.submit({ node: 'differentiator', answer: 'no', rationale }, { answer: 'Choose Yes or No.' })
+          : form.submit({ node: 'differentiator', answer, rationale })
+      }
+    >
+      <RadioGroup
+        name="answer"
+        legend={`Is ${session.framing.componentName} a core differentiator?`}
+        value={answer}
+        choices={YES_NO}
+        error={form.errors.answer}
+        onChange={setAnswer}
+      />
+    </NodeScreen>
+  );
+}

@@ -1,0 +1,45 @@
+import { assertNever } from '../../domain/assert-never';
+import type { Session } from '../../domain/session';
+import { selectSession, useSessionStore } from '../../store/session-store';
+import { FramingScreen } from './framing/framing-screen';
+import { DifferentiatorNode } from './nodes/differentiator-node';
+import { GapsNode } from './nodes/gaps-node';
+import { MaintenanceNode } from './nodes/maintenance-node';
+import { MaturityNode } from './nodes/maturity-node';
+import { RequirementsNode } from './nodes/requirements-node';
+import { OutcomeScreen } from './outcome-screen';
+import { StepList } from './step-list';
+
+/** The wizard: the step list and the screen for `session.step`, remounted on each step so focus lands on its heading. */
+export function Wizard() {
+  const session = useSessionStore(selectSession);
+  if (!session) return null;
+  return (
+    <div className="wizard">
+      <StepList session={session} />
+      <StepScreen key={session.step} session={session} />
+    </div>
+  );
+}
+
+function StepScreen({ session }: { session: Session }) {
+  const { step } = session;
+  switch (step) {
+    case 'framing':
+      return <FramingScreen framing={session.framing} />;
+    case 'differentiator':
+      return <DifferentiatorNode session={session} />;
+    case 'maturity':
+      return <MaturityNode session={session} />;
+    case 'requirements':
+      return <RequirementsNode session={session} />;
+    case 'gaps':
+      return <GapsNode session={session} />;
+    case 'maintenance':
+      return <MaintenanceNode session={session} />;
+    case 'outcome':
+      return <OutcomeScreen session={session} />;
+    default:
+      return assertNever(step, 'step');
+  }
+}
