@@ -14,7 +14,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   workers: 2,
-  retries: isCI ? 1 : 0,
+  // .ci/run counts a flaky test (passed on retry) as failed, so a retry would only cost time.
+  retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
   use: {
