@@ -1,0 +1,165 @@
+import type { Edge, Node } from '@xyflow/react';
+import { NODE_IDS, type NodeId } from '../../domain/answers';
+import { decide } from '../../domain/decision';
+import { summarise } from '../../domain/explain';
+import { OUTCOME_NAMES, OUTCOMES, type Outcome } from '../../domain/outcomes';
+import type { Session } from '../../domain/session';
+import { TREE } from '../../domain/tree';
+import type { Walk } from '../../domain/walk';
+import {
+  EDGE_SHAPES,
+  edgeId,
+  OUTCOME_CENTRES,
+  OUTCOME_SIZE,
+  QUESTION_CENTRES,
+  QUESTION_SIZE,
+  topLeft,
+  type MapNodeId,
+  type Point,
+} from './layout';
+import { litBy, routesOf, stillReachable, type RouteView } from './routes';
+
+export type QuestionState = 'answered' | 'current' | 'not-reached' | 'unreachable';
+export type OutcomeState = 'reached' | 'not-reached' | 'unreachable';
+
+export type QuestionNode = Node<
+  {
+    node: NodeId;
+    number: number;
+    title: string;
+    question: string;
+    state: QuestionState;
+    /** What the team answered, in a few words; null while unanswered. */
+    answer: string | null;
+    /** On the route the map lights. */
+    lit: boolean;
+  },
+  'question'
+>;
+
+export type OutcomeNode = Node<
+  {
+    outcome: Outcome;
+    name: string;
+    state: OutcomeState;
+    /** Who ends here: candidate names, or "in-house". */
+    reachedBy: readonly string[];
+    lit: boolean;
+  },
+  'outcome'
+>;
+
+export type AppNode = QuestionNode | OutcomeNode;
+
+export type PathEdge = Edge<{ label: string; points: readonly Point[]; labelAt: Point; lit: boolean }, 'path'>;
+
+export interface Flow {
+  readonly nodes: AppNode[];
+  readonly edges: PathEdge[];
+}
+
+const STATE_WORDS: Record<QuestionState | OutcomeState, string> = {
+  answered: 'answered',
+  current: 'current question',
+  'not-reached': 'not reached',
+  unreachable: 'no longer reachable',
+  reached: 'reached',
+};
+
+/** How the map names a question's state, for screen readers and the SVG. */
+export function describeQuestionState(data: QuestionNode['data']): string {
+  if (data.state === 'answered') return `answered: ${data.answer ?? ''}`;
+  if (data.state === 'current' && data.answer) return `current question, answered earlier: ${data.answer}`;
+  return STATE_WORDS[data.state];
+}
+
+export function describeOutcomeState(data: OutcomeNode['data']): string {
+  if (data.state === 'reached') return data.reachedBy.length ? `reached by ${data.reachedBy.join(', ')}` : 'reached';
+  return STATE_WORDS[data.state];
+}
+
+/**
+ * React Flow's nodes and edges for a session: five questions and six
+ * outcomes at fixed positions, each with its state, and the route(s) of
+ * `view` lit. Pure: the same session and view always give the same flow.
+ */
+export function buildFlow(session: Session, view: RouteView = 'all'): Flow {
+  const w = decide(session).walk;
+  const lit = litBy(routesOf(w, view));
+  const reachable = stillReachable(w);
+  const questions = NODE_IDS.map((node) => questionNode(session, w, node, lit.nodes.has(node), reachable));
+  const outcomes = OUTCOMES.map((outcome) => outcomeNode(w, outcome, lit.nodes.has(outcome), reachable));
+  const edges = EDGE_SHAPES.map((shape): PathEdge => {
+    const id = edgeId(shape.source, shape.target);
+    const on = lit.edges.has(id);
+    return {
+      id,
+      type: 'path',
+      source: shape.source,
+      target: shape.target,
+      className: on ? 'edge-lit' : 'edge-unlit',
+      ...(on ? { markerEnd: { type: 'arrowclosed', width: 18, height: 18, color: LIT_COLOUR } } : {}),
+      focusable: false,
+      ariaLabel: `${TREE[shape.source].title} — ${shape.label} — to ${nameOf(shape.target)}${on ? ', on the path' : ''}`,
+      domAttributes: litAttribute(on),
+      data: { label: shape.label, points: shape.points, labelAt: shape.labelAt, lit: on },
+    };
+  });
+  return { nodes: [...questions, ...outcomes], edges };
+}
+
+// React accepts data-* attributes on any element; React Flow's type for them lists only SVG attributes.
+const litAttribute = (on: boolean) => ({ 'data-lit': String(on) }) as PathEdge['domAttributes'];
+
+/** The lit path's colour; the second cue (stroke width, solid line, arrow) lives in map.css. */
+export const LIT_COLOUR = '#1849a9';
+
+function questionNode(session: Session, w: Walk, node: NodeId, lit: boolean, reachable: ReadonlySet<MapNodeId>): QuestionNode {
+  const answer = w.route.includes(node) ? summarise(session.framing, session.answers, node) : null;
+  const state: QuestionState =
+    session.step === node ? 'current' : answer !== null ? 'answered' : w.route.includes(node) || reachable.has(node) ? 'not-reached' : 'unreachable';
+  const text = TREE[node];
+  const data = { node, number: text.number, title: text.title, question: text.question, state, answer, lit };
+  return {
+    id: node,
+    type: 'question',
+    position: topLeft(QUESTION_CENTRES[node], QUESTION_SIZE),
+    width: QUESTION_SIZE.width,
+    height: QUESTION_SIZE.height,
+    className: `map-node map-node--${state}${lit ? ' map-node--lit' : ''}`,
+    // The node's own button (answered nodes) takes the focus; the wrapper only names the node.
+    focusable: false,
+    ariaRole: 'group',
+    ariaLabel: `Question ${text.number}: ${text.question} — ${describeQuestionState(data)}`,
+    data,
+  };
+}
+
+function outcomeNode(w: Walk, outcome: Outcome, lit: boolean, reachable: ReadonlySet<MapNodeId>): OutcomeNode {
+  const reachedBy = [
+    ...w.candidates.filter((c) => c.outcome === outcome).map((c) => c.candidate.name),
+    ...(w.inHouse?.outcome === outcome ? ['in-house'] : []),
+  ];
+  const state: OutcomeState = reachedBy.length > 0 ? 'reached' : reachable.has(outcome) ? 'not-reached' : 'unreachable';
+  const data = { outcome, name: OUTCOME_NAMES[outcome], state, reachedBy, lit };
+  return {
+    id: outcome,
+    type: 'outcome',
+    position: topLeft(OUTCOME_CENTRES[outcome], OUTCOME_SIZE),
+    width: OUTCOME_SIZE.width,
+    height: OUTCOME_SIZE.height,
+    className: `map-node map-node--${state}${lit ? ' map-node--lit' : ''}`,
+    focusable: false,
+    ariaRole: 'group',
+    ariaLabel: `Outcome: ${data.name} — ${describeOutcomeState(data)}`,
+    data,
+  };
+}
+
+function isOutcome(id: MapNodeId): id is Outcome {
+  return (OUTCOMES as readonly string[]).includes(id);
+}
+
+function nameOf(id: MapNodeId): string {
+  return isOutcome(id) ? OUTCOME_NAMES[id] : TREE[id].title;
+}
