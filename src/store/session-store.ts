@@ -27,6 +27,8 @@ export interface SessionStore {
   back: () => boolean;
   goTo: (step: Step) => boolean;
   adopt: (option: OptionKey) => boolean;
+  /** Sends any other event (e.g. the guidance events) through `transition`. */
+  dispatch: (event: SessionEvent) => boolean;
   /** Forgets the last rejection, e.g. when the fields it pointed at were removed. */
   dismissRejection: () => void;
 }
@@ -50,6 +52,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     back: () => send({ type: 'step.back' }),
     goTo: (step) => send({ type: 'step.goto', step }),
     adopt: (option) => send({ type: 'option.adopted', option }),
+    dispatch: send,
     dismissRejection: () => set({ rejection: null }),
   };
 });

@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newSession } from '../../../domain/session';
+import { useSessionStore } from '../../../store/session-store';
+import { Wizard } from '../wizard';
+
+describe('framing screen', () => {
+  beforeEach(() => useSessionStore.setState({ session: newSession('2026-03-01'), rejection: null }));
+
+  it('shows each problem at its field, focuses the first one and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    render(<Wizard />);
+    await user.type(screen.getByLabelText('What it does in your system'), 'we need a vector database');
+    await user.type(screen.getByLabelText('Engineers on the team'), 'ten');
+    await user.type(screen.getByLabelText('Production systems they already maintain'), '-2');
+    await user.type(screen.getByLabelText('Spare engineer capacity'), '0.5');
+    await user.click(screen.getByRole('button', { name: 'Add candidate' }));
+    await user.type(screen.getByLabelText('Vendor'), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Add requirement' }));
+    await user.type(screen.getByLabelText('Requirement 1'), 'Hybrid search');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Some framing fields need attention.');
+    const name = screen.getByLabelText('Component name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/Give the component a name/);
+    expect(name).toHaveFocus();
+    expect(screen.getByLabelText('Engineers on the team')).toHaveAccessibleDescription(/must be a number/);
+    expect(screen.getByLabelText('Production systems they already maintain')).toHaveAccessibleDescription(/cannot be negative/);
+    expect(screen.getByLabelText('Candidate 1 name')).toHaveAccessibleDescription(/Give the candidate a name/);
+    expect(screen.getByLabelText('Bucket for requirement 1')).toHaveAccessibleDescription(/must-have, should-have or nice-to-have/);
+    expect(screen.getByRole('status')).toHaveTextContent(/reads like a category/);
+
+    expect(screen.getByLabelText('What it does in your system')).toHaveValue('we need a vector database');
+    expect(screen.getByLabelText('Engineers on the team')).toHaveValue('ten');
+    expect(screen.getByLabelText('Vendor')).toHaveValue('Acme');
+    expect(screen.getByLabelText('Requirement 1')).toHaveValue('Hybrid search');
+    expect(useSessionStore.getState().session?.step).toBe('framing');
+  });
+
+  it('goes on to node 1 once the fields are fixed', async () => {
+    const user = userEvent.setup();
+    render(<Wizard />);
+    await user.type(screen.getByLabelText('Component name'), 'Vector store');
+    await user.type(screen.getByLabelText('Engineers on the team'), '12');
+    await user.type(screen.getByLabelText('Production systems they already maintain'), '3');
+    await user.type(screen.getByLabelText('Spare engineer capacity'), '0.5');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent('Is this component a core differentiator for your product?');
+    expect(heading).toHaveFocus();
+  });
+});

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyFraming } from '../domain/framing';
+import { today, useSessionStore } from './session-store';
+
+const validFraming = { ...emptyFraming('2026-03-01'), componentName: 'Vector store', capacity: { engineers: 12, systemsMaintained: 2, spareEngineers: 0.5 } };
+
+describe('session store', () => {
+  beforeEach(() => useSessionStore.setState({ session: null, rejection: null }));
+
+  it('starts a new decision at the framing step, dated today', () => {
+    useSessionStore.getState().newDecision();
+    const { session } = useSessionStore.getState();
+    expect(session?.step).toBe('framing');
+    expect(session?.framing.date).toBe(today());
+  });
+
+  it('keeps the session and the rejection when the engine refuses an event', () => {
+    useSessionStore.getState().newDecision();
+    const before = useSessionStore.getState().session;
+    const ok = useSessionStore.getState().submitFraming({ ...validFraming, componentName: ' ' });
+    expect(ok).toBe(false);
+    expect(useSessionStore.getState().session).toBe(before);
+    expect(useSessionStore.getState().rejection?.errors).toHaveProperty('componentName');
+  });
+
+  it('moves on and forgets the last rejection when an event is accepted', () => {
+    const store = useSessionStore.getState();
+    store.newDecision();
+    store.submitFraming({});
+    expect(store.submitFraming(validFraming)).toBe(true);
+    expect(useSessionStore.getState().session?.step).toBe('differentiator');
+    expect(useSessionStore.getState().rejection).toBeNull();
+    expect(store.back()).toBe(true);
+    expect(useSessionStore.getState().session?.step).toBe('framing');
+  });
+
+  it('refuses events with no open session', () => {
+    expect(useSessionStore.getState().back()).toBe(false);
+  });
+});
