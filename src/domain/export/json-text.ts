@@ -1,0 +1,70 @@
+import { parsedFail, parsedOk, type Parsed } from './problems';
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * `JSON.parse` with a message that says where the text breaks, and a refusal of
+ * duplicate keys (JSON.parse would silently keep the last one).
+ * `lineOffset` shifts reported lines when the JSON sits inside a larger file.
+ */
+export function parseJsonText(text: string, file: string, lineOffset = 0): Parsed<unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    if (!position) {
+      return parsedFail({ file, where: `line ${lineOffset + text.split('\n').length}`, message: 'The JSON ends early: the file looks truncated.' });
+    }
+    const { line, column } = lineColumn(text, Number(position[1]));
+    const ending = Number(position[1]) >= text.trimEnd().length;
+    return parsedFail({
+      file,
+      where: `line ${lineOffset + line}, column ${column}`,
+      message: ending ? 'The JSON ends early: the file looks truncated.' : 'This is not valid JSON here.',
+    });
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    const { line, column } = lineColumn(text, duplicate.offset);
+    return parsedFail({ file, where: `line ${lineOffset + line}, column ${column}`, message: `The key "${duplicate.key}" appears twice in the same object.` });
+  }
+  return parsedOk(value);
+}
+
+interface Frame {
+  readonly keys: Set<string> | null;
+  expectKey: boolean;
+}
+
+/** Scans text already known to be valid JSON for an object with the same key twice. */
+function findDuplicateKey(text: string): { key: string; offset: number } | null {
+  const stack: Frame[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      const start = i;
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      const top = stack[stack.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        if (top.keys.has(key)) return { key, offset: start };
+        top.keys.add(key);
+        top.expectKey = false;
+      }
+    } else if (ch === '{') stack.push({ keys: new Set(), expectKey: true });
+    else if (ch === '[') stack.push({ keys: null, expectKey: false });
+    else if (ch === '}' || ch === ']') stack.pop();
+    else if (ch === ',') {
+      const top = stack[stack.length - 1];
+      if (top?.keys) top.expectKey = true;
+    }
+  }
+  return null;
+}

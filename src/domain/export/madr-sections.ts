@@ -1,0 +1,103 @@
+import type { MaturityChecks } from '../answers';
+import { explain, type Explanation } from '../explain';
+import type { Framing } from '../framing';
+import { OUTCOME_NAMES } from '../outcomes';
+import type { Session } from '../session';
+import { TREE } from '../tree';
+import { mdInline, mdParagraphs, mdQuoted } from './escape';
+import { consequencesOf } from './outcome-text';
+
+const PROFILE_NAMES: Record<Framing['profile'], string> = {
+  startup: 'an early-stage startup',
+  midsize: 'a mid-size team (10–50 engineers)',
+  enterprise: 'a large enterprise',
+  regulated: 'a regulated industry',
+};
+
+const CHECKS: Record<keyof MaturityChecks, string> = {
+  inProductionTwoYears: 'two years or more in production',
+  customersAtOurScale: 'customers at our scale or larger',
+  publicSla: 'a public SLA',
+  provenFailureRecord: 'a track record with the failures we care about',
+};
+
+export const IN_HOUSE_LABEL = 'Build it ourselves';
+
+const bullets = (items: readonly string[]) => items.map((item) => `* ${item}`).join('\n');
+
+/** MADR's sections, in MADR's order and words, from one session. */
+export function madrSections(session: Session): string[] {
+  const explanation = explain(session);
+  return [contextSection(session.framing), driversSection(session.framing), optionsSection(session.framing), outcomeSection(explanation), prosConsSection(session, explanation)];
+}
+
+function contextSection(framing: Framing): string {
+  const { capacity } = framing;
+  const description = mdParagraphs(framing.description) || '_No description was given._';
+  const team = `The team has ${capacity.engineers} engineer${capacity.engineers === 1 ? '' : 's'} who already maintain ${capacity.systemsMaintained} production system${capacity.systemsMaintained === 1 ? '' : 's'}, with about ${capacity.spareEngineers} engineer${capacity.spareEngineers === 1 ? '' : 's'}’ worth of time free for new work. The organisation is ${PROFILE_NAMES[framing.profile]}.`;
+  const question = `Should we build ${mdInline(framing.componentName)} ourselves, or buy it?`;
+  return `## Context and Problem Statement\n\n${question}\n\n${description}\n\n${team}`;
+}
+
+function driversSection(framing: Framing): string {
+  const drivers = framing.requirements
+    .filter((r) => r.bucket !== 'nice')
+    .map((r) => `${r.bucket === 'must' ? 'Must-have' : 'Should-have'}: ${mdInline(r.name)}`);
+  return `## Decision Drivers\n\n${drivers.length ? bullets(drivers) : '_No must-have or should-have requirement was listed._'}`;
+}
+
+function optionsSection(framing: Framing): string {
+  const options = [...framing.candidates.map((c) => mdInline(c.name)), IN_HOUSE_LABEL];
+  return `## Considered Options\n\n${bullets(options)}`;
+}
+
+function outcomeSection(explanation: Explanation): string {
+  const { decision } = explanation;
+  const chosen = decision.chosen;
+  if (!chosen) {
+    const pending = decision.walk.pending;
+    const where = pending ? ` The session stopped at node ${TREE[pending].number}, “${TREE[pending].title}”.` : '';
+    return `## Decision Outcome\n\nNo option has been chosen yet.${where}`;
+  }
+  const reasons = chosen.key.kind === 'candidate' ? (explanation.candidates.get(chosen.key.candidateId) ?? []) : explanation.inHouse;
+  const best = decision.proposed && decision.proposed.label === chosen.label ? ', the best outcome among the options' : '';
+  const adoptedNote = decision.proposed && decision.proposed.label !== chosen.label ? ` The team adopted it over the app’s proposal, ${mdQuoted(decision.proposed.label)} (${OUTCOME_NAMES[decision.proposed.outcome]}).` : '';
+  const { good, bad } = consequencesOf(chosen.outcome, chosen.label);
+  const consequences = [...good.map((g) => `Good, because ${mdInline(g)}`), ...bad.map((b) => `Bad, because ${mdInline(b)}`)];
+  return [
+    '## Decision Outcome',
+    `Chosen option: ${mdQuoted(chosen.label)}, because the tree’s outcome for it is “${OUTCOME_NAMES[chosen.outcome]}”${best}.${adoptedNote}`,
+    bullets(reasons.map(mdInline)),
+    '### Consequences',
+    bullets(consequences),
+  ].filter(Boolean).join('\n\n');
+}
+
+function prosConsSection(session: Session, explanation: Explanation): string {
+  const { framing, answers } = session;
+  const parts = ['## Pros and Cons of the Options'];
+  for (const candidate of framing.candidates) {
+    const lines: string[] = [];
+    const maturity = answers.maturity?.candidates[candidate.id];
+    if (maturity) {
+      for (const [key, name] of Object.entries(CHECKS) as [keyof MaturityChecks, string][]) {
+        lines.push(maturity.checks[key] ? `Good, because it has ${name}` : `Bad, because it lacks ${name}`);
+      }
+    }
+    const route = explanation.decision.walk.candidates.find((r) => r.candidate.id === candidate.id);
+    if (route?.outcome) lines.push(`${route.outcome === 'buy' || route.outcome === 'buy-and-wrap' ? 'Good' : 'Bad'}, because the tree’s outcome for it is “${OUTCOME_NAMES[route.outcome]}”`);
+    const about = [candidate.vendor.trim() ? `Vendor: ${mdInline(candidate.vendor)}` : '', mdParagraphs(candidate.notes)].filter(Boolean).join('\n\n');
+    parts.push([`### ${mdInline(candidate.name)}`, about, lines.length ? bullets(lines.map((l) => mdInline(l))) : '_Not assessed._'].filter(Boolean).join('\n\n'));
+  }
+  const inHouse = explanation.decision.walk.inHouse;
+  const maintenance = answers.maintenance;
+  const inHouseLines = [
+    ...(answers.differentiator
+      ? [answers.differentiator.answer === 'yes' ? 'Good, because the team judged the component a core differentiator' : 'Bad, because the team judged the component infrastructure, not a differentiator']
+      : []),
+    ...(maintenance ? [maintenance.answer === 'yes' ? 'Good, because the team can give a fifth of an engineer to it for good' : 'Bad, because the team cannot give a fifth of an engineer to it for good'] : []),
+    ...(inHouse?.outcome ? [`Neutral, because the tree’s outcome for it is “${OUTCOME_NAMES[inHouse.outcome]}”`] : []),
+  ];
+  parts.push(`### ${IN_HOUSE_LABEL}\n\n${bullets(inHouseLines.map(mdInline))}`);
+  return parts.join('\n\n');
+}

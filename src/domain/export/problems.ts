@@ -1,0 +1,24 @@
+/** What is wrong with an imported file, and where: a JSON path (`$.revisions[0]…`) or a Markdown line. */
+export interface ImportProblem {
+  readonly file: string;
+  readonly where: string;
+  readonly message: string;
+}
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+
+export const parsedOk = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const parsedFail = <T>(...problems: ImportProblem[]): Parsed<T> => ({ ok: false, problems });
+
+/** `$.revisions[0].session` from a zod or walk path. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${acc}.${String(key)}` : `${acc}[${JSON.stringify(String(key))}]`),
+    '$',
+  );
+}
+
+/** One line per problem, for a message a person reads. */
+export function describeProblems(problems: readonly ImportProblem[]): string {
+  return problems.map((p) => `${p.file} — ${p.where}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recordFromJson } from './from-json';
+import { recordFromMarkdown } from './from-markdown';
+import { recordArb } from './testing/record-arbitrary';
+import { recordToJson } from './to-json';
+import { recordToMarkdown } from './to-markdown';
+
+describe('export → import round trip', () => {
+  it('gives back an equal record from JSON', () => {
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const back = recordFromJson(recordToJson(record), 'r.json');
+        expect(back).toEqual({ ok: true, value: record });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives back an equal record from Markdown', async () => {
+    await fc.assert(
+      fc.asyncProperty(recordArb, async (record) => {
+        const back = await recordFromMarkdown(await recordToMarkdown(record), 'r.md');
+        expect(back).toEqual({ ok: true, value: record });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

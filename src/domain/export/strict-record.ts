@@ -1,0 +1,100 @@
+import { DecisionRecordSchema, RECORD_FORMAT_VERSION, type DecisionRecord } from '../record';
+import { jsonPath, parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
+
+/** Keys that could reach an object's prototype if some code ever copied them naively. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_PROBLEMS = 5;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Parses untrusted data as a decision record, strictly: the right format version,
+ * the schema, no prototype keys, no key the schema does not know, no two
+ * candidates or requirements sharing an id. `context` prefixes each location
+ * (e.g. "data block (line 80)").
+ */
+export function parseRecordStrict(raw: unknown, file: string, context = ''): Parsed<DecisionRecord> {
+  const at = (path: readonly PropertyKey[]) => `${context}${jsonPath(path)}`;
+  const problem = (path: readonly PropertyKey[], message: string): ImportProblem => ({ file, where: at(path), message });
+
+  if (!isObject(raw)) return parsedFail(problem([], 'Expected a decision record (a JSON object).'));
+  const prototypeKey = findPrototypeKey(raw, []);
+  if (prototypeKey) return parsedFail(problem(prototypeKey, `The key "${String(prototypeKey[prototypeKey.length - 1])}" is not allowed: it could tamper with the app’s objects.`));
+
+  const version = raw.formatVersion;
+  if (version !== RECORD_FORMAT_VERSION) {
+    const message =
+      typeof version !== 'number'
+        ? `No format version: expected formatVersion ${RECORD_FORMAT_VERSION}.`
+        : version > RECORD_FORMAT_VERSION
+          ? `Format version ${version} was written by a newer Forkpoint; this one reads version ${RECORD_FORMAT_VERSION}.`
+          : `Format version ${version} is not one this Forkpoint can read (it reads version ${RECORD_FORMAT_VERSION}).`;
+    return parsedFail(problem(['formatVersion'], message));
+  }
+
+  const parsed = DecisionRecordSchema.safeParse(raw);
+  if (!parsed.success) {
+    return parsedFail(...parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problem(issue.path, issue.message)));
+  }
+  const unknown = findUnknownKey(raw, parsed.data, []);
+  if (unknown) return parsedFail(problem(unknown, `Unknown key "${String(unknown[unknown.length - 1])}": this is not part of a Forkpoint record.`));
+
+  const collisions = idCollisions(parsed.data).map(({ path, message }) => problem(path, message));
+  if (collisions.length > 0) return parsedFail(...collisions.slice(0, MAX_PROBLEMS));
+  return parsedOk(parsed.data);
+}
+
+function findPrototypeKey(value: unknown, path: PropertyKey[]): PropertyKey[] | null {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findPrototypeKey(item, [...path, i]);
+      if (found) return found;
+    }
+  } else if (isObject(value)) {
+    for (const key of Object.keys(value)) {
+      if (PROTOTYPE_KEYS.has(key)) return [...path, key];
+      const found = findPrototypeKey(value[key], [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** zod objects drop keys they do not know, so a key in the input but not in the output is unknown. */
+function findUnknownKey(input: unknown, output: unknown, path: PropertyKey[]): PropertyKey[] | null {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    for (const [i, item] of input.entries()) {
+      const found = findUnknownKey(item, output[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (isObject(input) && isObject(output)) {
+    for (const key of Object.keys(input)) {
+      if (!Object.hasOwn(output, key)) return [...path, key];
+      const found = findUnknownKey(input[key], output[key], [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function idCollisions(record: DecisionRecord): { path: PropertyKey[]; message: string }[] {
+  const found: { path: PropertyKey[]; message: string }[] = [];
+  record.revisions.forEach((revision, r) => {
+    const { candidates, requirements } = revision.session.framing;
+    const seen = new Set<string>();
+    const check = (list: readonly { id: string }[], name: string) =>
+      list.forEach(({ id }, i) => {
+        if (seen.has(id)) found.push({ path: ['revisions', r, 'session', 'framing', name, i, 'id'], message: `The id "${id}" is used twice.` });
+        seen.add(id);
+      });
+    check(candidates, 'candidates');
+    check(requirements, 'requirements');
+  });
+  const numbers = new Set<number>();
+  record.revisions.forEach((revision, r) => {
+    if (numbers.has(revision.number)) found.push({ path: ['revisions', r, 'number'], message: `Revision number ${revision.number} appears twice.` });
+    numbers.add(revision.number);
+  });
+  return found;
+}
