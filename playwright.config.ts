@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
-const PORT = 4173;
+// E2E_PORT / E2E_DIST let several builds be tested side by side (one engineer's dist-x on its own port).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -16,7 +18,7 @@ export default defineConfig({
   workers: 2,
   // .ci/run counts a flaky test (passed on retry) as failed, so a retry would only cost time.
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_DIST ? `test-results/e2e-${OUT_DIR}.json` : 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
   use: {
     baseURL: BASE_URL,
@@ -36,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${OUT_DIR}`,
     url: BASE_URL,
     reuseExistingServer: !isCI,
     timeout: 30_000,
