@@ -19,7 +19,7 @@ export default defineConfig({
   // .ci/run counts a flaky test (passed on retry) as failed, so a retry would only cost time.
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_DIST ? `test-results/e2e-${OUT_DIR}.json` : 'test-results/e2e.json' }]],
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: `test-results/e2e-artifacts-${OUT_DIR}`,
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',
