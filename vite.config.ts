@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -20,6 +21,24 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The same policy as a meta tag in the built index.html, so static hosting keeps it.
+ * frame-ancestors is ignored (with a console warning) in a meta tag, so it stays header-only.
+ * Build only: the dev server injects an inline script for hot reload.
+ */
+function cspMetaTag(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'forkpoint-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 const PREVIEW_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -29,7 +48,7 @@ const PREVIEW_HEADERS = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMetaTag()],
   build: {
     target: 'es2022',
     // scripts/check-budget.mjs reads dist/.vite/manifest.json.
