@@ -1,5 +1,8 @@
+import { SessionTimer } from '../features/timer/session-timer';
 import { Wizard } from '../features/wizard/wizard';
 import { selectSession, useSessionStore, type SessionStore } from '../store/session-store';
+import { SlotsContext } from '../ui/slots';
+import { guidanceSlots } from './guidance-slots';
 import { HomeScreen } from './home-screen';
 import { MapSlot } from './map-slot';
 import { useHashRoute } from './use-hash-route';
@@ -24,7 +27,10 @@ export function App() {
       {hasSession ? (
         <div className="workspace">
           <main className="workspace-main" id="main">
-            <Wizard />
+            <SessionTimer />
+            <SlotsContext value={guidanceSlots}>
+              <Wizard />
+            </SlotsContext>
           </main>
           <MapSlot />
         </div>

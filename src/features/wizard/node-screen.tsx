@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import type { NodeId } from '../../domain/answers';
 import { TREE } from '../../domain/tree';
 import { ErrorSummary } from '../../ui/error-summary';
+import { NodeGuidanceSlot } from '../../ui/slots';
 import { useFocusFirstInvalid } from '../../ui/focus-first-invalid';
 import { StepHeading } from '../../ui/step-heading';
 import { TextField } from '../../ui/text-field';
@@ -45,6 +46,7 @@ export function NodeScreen({ node, form, onNext, rationale, onRationale, rationa
           {text.guidance.map((g) => (
             <p key={g}>{g}</p>
           ))}
+          <NodeGuidanceSlot node={node} />
           <p className="leads-to">
             {text.leadsTo.map((l) => (
               <span key={l.answer}>

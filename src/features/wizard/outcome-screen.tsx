@@ -6,6 +6,7 @@ import type { OptionKey, Session } from '../../domain/session';
 import { sameOption } from '../../domain/walk';
 import { useSessionStore, type SessionStore } from '../../store/session-store';
 import { RadioGroup } from '../../ui/radio-group';
+import { OutcomeSlot } from '../../ui/slots';
 import { StepHeading } from '../../ui/step-heading';
 import { BackButton } from './back-button';
 
@@ -93,6 +94,7 @@ export function OutcomeScreen({ session }: { session: Session }) {
         </section>
       )}
 
+      <OutcomeSlot />
       <div className="actions">
         <BackButton />
       </div>

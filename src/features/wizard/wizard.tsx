@@ -8,6 +8,7 @@ import { MaintenanceNode } from './nodes/maintenance-node';
 import { MaturityNode } from './nodes/maturity-node';
 import { RequirementsNode } from './nodes/requirements-node';
 import { OutcomeScreen } from './outcome-screen';
+import { StepGate } from '../../ui/slots';
 import { StepList } from './step-list';
 
 /** The wizard: the step list and the screen for `session.step`, remounted on each step so focus lands on its heading. */
@@ -17,7 +18,9 @@ export function Wizard() {
   return (
     <div className="wizard">
       <StepList session={session} />
-      <StepScreen key={session.step} session={session} />
+      <StepGate step={session.step}>
+        <StepScreen key={session.step} session={session} />
+      </StepGate>
     </div>
   );
 }

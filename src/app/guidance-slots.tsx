@@ -1,0 +1,19 @@
+import { FollowUpsPanel } from '../features/follow-ups/follow-ups-panel';
+import { LensSummary } from '../features/model-lens/lens-summary';
+import { ModelLensGate } from '../features/model-lens/model-lens-gate';
+import { ProfileGuidance } from '../features/profile-guidance/profile-guidance';
+import { VendorCriteriaTable } from '../features/vendor-criteria/vendor-criteria-table';
+import type { Slots } from '../ui/slots';
+
+/** The guidance around the tree, plugged into the wizard's screens (SPEC §5–§7). */
+export const guidanceSlots: Slots = {
+  nodeGuidance: (node) => <ProfileGuidance node={node} />,
+  outcome: () => (
+    <>
+      <LensSummary />
+      <FollowUpsPanel />
+      <VendorCriteriaTable />
+    </>
+  ),
+  stepGate: (step, screen) => (step === 'differentiator' ? <ModelLensGate>{screen}</ModelLensGate> : screen),
+};

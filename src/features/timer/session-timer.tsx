@@ -1,0 +1,77 @@
+import { lensPending } from '../../domain/guidance/model-lens';
+import {
+  budgetMinutes,
+  elapsedMs,
+  formatDuration,
+  isPaused,
+  phaseOf,
+  PHASE_MESSAGES,
+  timedStep,
+  TIMEBOX_MINUTES,
+  timePerStep,
+} from '../../domain/guidance/timebox';
+import type { TimedStep } from '../../domain/guidance/schemas';
+import { TREE } from '../../domain/tree';
+import { sendGuidance } from '../../store/guidance-actions';
+import { selectSession, useSessionStore } from '../../store/session-store';
+import { now } from './clock';
+import { useNow } from './use-now';
+import { useTrackSteps } from './use-track-steps';
+import './session-timer.css';
+
+const STEP_NAMES = (step: TimedStep): string =>
+  step === 'lens' ? 'Model-layer questions' : step === 'outcome' ? 'Outcome and follow-ups' : `Node ${TREE[step].number}: ${TREE[step].title}`;
+
+/**
+ * The one-hour timebox: visible, pausable, quietly warning at 45 and 55 minutes,
+ * saying time's up at 60, never in the way of the next click.
+ */
+export function SessionTimer() {
+  const session = useSessionStore(selectSession);
+  const step = session ? timedStep(session, lensPending(session)) : null;
+  const timer = session?.timer ?? null;
+  useTrackSteps(step, timer);
+  const paused = timer ? isPaused(timer) : false;
+  const time = useNow(timer !== null && !paused);
+  if (!session || !timer) return null;
+
+  const elapsed = elapsedMs(timer, time);
+  const phase = phaseOf(elapsed);
+  const withLens = session.framing.componentKind === 'model';
+  const current = timer.visits.at(-1)?.step ?? null;
+  const spent = timePerStep(timer, time);
+  const toggle = () => sendGuidance({ type: 'timer.changed', change: { kind: paused ? 'resume' : 'pause' }, at: now() });
+
+  return (
+    <section className={`session-timer phase-${phase}`} aria-labelledby="timer-title">
+      <h2 id="timer-title" className="timer-title">
+        Timebox
+      </h2>
+      <p className="timer-reading">
+        <span className="timer-elapsed">{formatDuration(elapsed)}</span> of {TIMEBOX_MINUTES}:00
+        {paused && <span className="badge"> paused</span>}
+      </p>
+      {current && (
+        <p className="timer-budget">
+          {STEP_NAMES(current)}: {formatDuration(spent[current] ?? 0)} of about {budgetMinutes(current, withLens)} min
+        </p>
+      )}
+      <button type="button" className="button-secondary" aria-pressed={paused} onClick={toggle}>
+        {paused ? 'Resume timer' : 'Pause timer'}
+      </button>
+      <p role={phase === 'over' ? 'alert' : 'status'} className="timer-message">
+        {PHASE_MESSAGES[phase]}
+      </p>
+      <details className="timer-steps">
+        <summary>Time per step</summary>
+        <ul>
+          {Object.entries(spent).map(([s, ms]) => (
+            <li key={s}>
+              {STEP_NAMES(s as TimedStep)}: {formatDuration(ms)}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
