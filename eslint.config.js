@@ -23,7 +23,8 @@ const MSG = {
   ui: 'src/ui is presentational and has no store access: take data and callbacks as props',
   upward:
     'imports flow one way: app → features → {store, ui, storage} → domain; pass what you need down instead',
-  storage: 'Only src/storage touches browser storage; use its interface (src/storage/README.md)',
+  storage:
+    'Only src/storage touches browser storage: use RecordStore from src/storage/record-store.ts (opened with openRecordStore in src/storage/indexeddb-record-store.ts)',
 };
 
 /** @type {Record<string, { to: string[]; message: string }[]>} layer → forbidden target layers */

@@ -1,0 +1,177 @@
+import type { DecisionRecord } from '../domain/record';
+import { DraftSchema, type Draft } from '../domain/record-draft';
+import { createChangeFeed, type ChangeFeed } from './change-feed';
+import { completion, request } from './idb-promises';
+import { openDatabase, type OpenOptions } from './open-database';
+import { parseRow, type QuarantinedRow } from './parse-row';
+import type { MetaKey, OpenResult, ReadResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, WriteResult } from './record-store';
+import { DB_NAME, STORES } from './schema';
+import { classifyStorageError } from './storage-errors';
+
+export interface RecordStoreOptions extends OpenOptions {
+  /** Told when the connection is blocked, taken over by an upgrade in another tab, or closed by the browser. */
+  readonly onEvent?: (event: StoreEvent) => void;
+  /** Runs before this tab closes its connection for another tab's upgrade: flush the draft here. */
+  readonly beforeClose?: () => Promise<void> | void;
+}
+
+/** Opens the records database; storage that cannot be used comes back as a typed failure. */
+export async function openRecordStore(options: RecordStoreOptions = {}): Promise<OpenResult> {
+  const opened = await openDatabase({ ...options, onBlocked: () => options.onEvent?.({ kind: 'blocked' }) });
+  if (!opened.ok) return opened;
+  const { db } = opened;
+  const feed = createChangeFeed(options.name ?? DB_NAME);
+  db.onversionchange = () => {
+    void (async () => {
+      try {
+        await options.beforeClose?.();
+      } finally {
+        db.close();
+        options.onEvent?.({ kind: 'versionchange' });
+      }
+    })();
+  };
+  db.onclose = () => options.onEvent?.({ kind: 'closed' });
+  return { ok: true, store: new IndexedDbRecordStore(db, feed) };
+}
+
+/** Thrown inside a save to abort its transaction with a typed result. */
+class ConflictAbort extends Error {
+  constructor(readonly result: SaveResult) {
+    super(result.kind);
+  }
+}
+
+class IndexedDbRecordStore implements RecordStore {
+  constructor(
+    private readonly db: IDBDatabase,
+    private readonly feed: ChangeFeed,
+  ) {}
+
+  async list(): Promise<ReadResult<StoredLibrary>> {
+    return this.read(async () => {
+      const tx = this.db.transaction(STORES.records, 'readonly');
+      const store = tx.objectStore(STORES.records);
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+      const records: DecisionRecord[] = [];
+      const quarantined: QuarantinedRow[] = [];
+      keys.forEach((key, i) => {
+        const parsed = parseRow(key, values[i]);
+        if (parsed.ok) records.push(parsed.record);
+        else quarantined.push(parsed.row);
+      });
+      return { records, quarantined };
+    });
+  }
+
+  async save(changes: readonly RecordChange[]): Promise<SaveResult> {
+    let tx: IDBTransaction;
+    try {
+      tx = this.db.transaction(STORES.records, 'readwrite');
+    } catch (error) {
+      return { kind: 'failed', failure: classifyStorageError(error) };
+    }
+    const done = completion(tx);
+    const store = tx.objectStore(STORES.records);
+    const written: DecisionRecord[] = [];
+    try {
+      for (const { record, expected } of changes) {
+        const raw: unknown = await request(store.get(record.id));
+        if (raw !== undefined) {
+          const parsed = parseRow(record.id, raw);
+          if (!parsed.ok) throw new ConflictAbort({ kind: 'quarantined', id: record.id });
+          if (parsed.record.saveCount !== expected) throw new ConflictAbort({ kind: 'conflict', id: record.id, stored: parsed.record });
+        } else if (expected !== 0) {
+          throw new ConflictAbort({ kind: 'conflict', id: record.id, stored: null });
+        }
+        const next = { ...record, saveCount: expected + 1 };
+        store.put(next, record.id);
+        written.push(next);
+      }
+      await done;
+    } catch (error) {
+      // Nothing of a failed batch may commit: abort whatever the reason.
+      safeAbort(tx);
+      if (error instanceof ConflictAbort) {
+        await done.catch(() => undefined);
+        return error.result;
+      }
+      // A failed put rejects its request with AbortError; the transaction's error says why.
+      const reason = await done.then(
+        () => error,
+        (txError: unknown) => txError ?? error,
+      );
+      return { kind: 'failed', failure: classifyStorageError(reason) === 'unknown' ? classifyStorageError(error) : classifyStorageError(reason) };
+    }
+    this.feed.publish(written.map((r) => r.id));
+    return { kind: 'saved', records: written };
+  }
+
+  saveDraft(draft: Draft): Promise<WriteResult> {
+    return this.write(STORES.drafts, (store) => store.put(draft, draft.session.id));
+  }
+
+  async loadDraft(): Promise<ReadResult<Draft | null>> {
+    return this.read(async () => {
+      const values = await request(this.db.transaction(STORES.drafts, 'readonly').objectStore(STORES.drafts).getAll());
+      // A draft that does not parse stays stored (it is never deleted here) but is not restored.
+      const drafts = values.flatMap((v: unknown) => {
+        const parsed = DraftSchema.safeParse(v);
+        return parsed.success ? [parsed.data] : [];
+      });
+      return drafts.reduce<Draft | null>((latest, d) => (latest === null || d.savedAt > latest.savedAt ? d : latest), null);
+    });
+  }
+
+  clearDraft(sessionId: string): Promise<WriteResult> {
+    return this.write(STORES.drafts, (store) => store.delete(sessionId));
+  }
+
+  async getMeta(key: MetaKey): Promise<ReadResult<string | null>> {
+    return this.read(async () => {
+      const value: unknown = await request(this.db.transaction(STORES.meta, 'readonly').objectStore(STORES.meta).get(key));
+      return typeof value === 'string' ? value : null;
+    });
+  }
+
+  setMeta(key: MetaKey, value: string): Promise<WriteResult> {
+    return this.write(STORES.meta, (store) => store.put(value, key));
+  }
+
+  subscribe(listener: (ids: readonly string[]) => void): () => void {
+    return this.feed.subscribe(listener);
+  }
+
+  close(): void {
+    this.feed.close();
+    this.db.close();
+  }
+
+  private async read<T>(run: () => Promise<T>): Promise<ReadResult<T>> {
+    try {
+      return { ok: true, value: await run() };
+    } catch (error) {
+      return { ok: false, failure: classifyStorageError(error) };
+    }
+  }
+
+  private async write(name: string, run: (store: IDBObjectStore) => IDBRequest): Promise<WriteResult> {
+    try {
+      const tx = this.db.transaction(name, 'readwrite');
+      const done = completion(tx);
+      run(tx.objectStore(name)).onerror = (event) => event.preventDefault();
+      await done;
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, failure: classifyStorageError(error) };
+    }
+  }
+}
+
+function safeAbort(tx: IDBTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // The transaction already finished.
+  }
+}

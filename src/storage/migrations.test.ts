@@ -1,0 +1,87 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DecisionRecordSchema } from '../domain/record';
+import { loadFixture, type DbFixture } from './fixture-db';
+import { openRecordStore } from './indexeddb-record-store';
+import { openDatabase } from './open-database';
+import { DB_VERSION, MIGRATIONS } from './schema';
+
+const FIXTURES = import.meta.glob<DbFixture>('../../tests/fixtures/db-v*.json', { eager: true, import: 'default' });
+function fixture(version: number): DbFixture {
+  const found = FIXTURES[`../../tests/fixtures/db-v${version}.json`];
+  if (!found) throw new Error(`tests/fixtures/db-v${version}.json is missing: every migration needs the database its previous version left`);
+  return found;
+}
+
+describe('schema migrations', () => {
+  it('has a committed fixture for every version that a later migration upgrades', () => {
+    const present = Object.keys(FIXTURES).map((path) => path.replace('../../tests/fixtures/', ''));
+    const needed = MIGRATIONS.slice(0, -1).map((m) => `db-v${m.version}.json`);
+    expect(present).toEqual(expect.arrayContaining(needed));
+    for (const m of MIGRATIONS.slice(0, -1)) expect(fixture(m.version).version).toBe(m.version);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+  });
+
+  it.each(MIGRATIONS.slice(0, -1).map((m) => m.version))('upgrades a version-%i database to the current version, every record intact', async (version) => {
+    const factory = new IDBFactory();
+    const old = fixture(version);
+    await loadFixture(factory, 'upgrade', old);
+
+    const opened = await openRecordStore({ factory, name: 'upgrade' });
+    if (!opened.ok) throw new Error(opened.detail);
+    const listed = await opened.store.list();
+    if (!listed.ok) throw new Error(listed.failure);
+
+    const rows = old.stores.records ?? [];
+    const valid = rows.filter((r) => DecisionRecordSchema.safeParse(r.value).success);
+    expect(listed.value.records.map((r) => r.id).sort()).toEqual(valid.map((r) => r.key).sort());
+    expect(listed.value.records).toEqual(expect.arrayContaining(valid.map((r) => r.value)));
+    expect(listed.value.quarantined.map((q) => q.key)).toEqual(rows.filter((r) => !valid.includes(r)).map((r) => r.key));
+    // The stores added since work.
+    expect(await opened.store.setMeta('persistAsked', 'yes')).toEqual({ ok: true });
+    expect(await opened.store.loadDraft()).toEqual({ ok: true, value: null });
+    opened.store.close();
+  });
+
+  it('leaves the old data as it was when a migration fails', async () => {
+    const factory = new IDBFactory();
+    await loadFixture(factory, 'failing', fixture(1));
+    const failing = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        description: 'a migration that breaks halfway',
+        up: (_db: IDBDatabase, tx: IDBTransaction) => {
+          tx.objectStore('records').clear();
+          throw new Error('broken migration');
+        },
+      },
+    ];
+    const result = await openDatabase({ factory, name: 'failing', migrations: failing });
+    expect(result).toMatchObject({ ok: false, failure: 'upgrade-failed' });
+
+    const opened = await openDatabase({ factory, name: 'failing', migrations: MIGRATIONS.slice(0, 1) });
+    if (!opened.ok) throw new Error(opened.detail);
+    expect(opened.db.version).toBe(1);
+    expect(opened.db.objectStoreNames.contains('drafts')).toBe(false);
+    const count = await new Promise((resolve) => {
+      const req = opened.db.transaction('records').objectStore('records').count();
+      req.onsuccess = () => resolve(req.result);
+    });
+    expect(count).toBe(fixture(1).stores.records?.length);
+    opened.db.close();
+  });
+
+  it('refuses a database written by a newer app version and writes nothing', async () => {
+    const factory = new IDBFactory();
+    const newer = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'from the future', up: () => undefined }];
+    const future = await openDatabase({ factory, name: 'future', migrations: newer });
+    if (!future.ok) throw new Error(future.detail);
+    future.db.close();
+
+    expect(await openRecordStore({ factory, name: 'future' })).toMatchObject({ ok: false, failure: 'newer-version' });
+    const again = await openDatabase({ factory, name: 'future', migrations: newer });
+    expect(again.ok && again.db.version).toBe(MIGRATIONS.length + 1);
+    if (again.ok) again.db.close();
+  });
+});

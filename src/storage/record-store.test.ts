@@ -1,0 +1,159 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { newDraft, NEW_WORK } from '../domain/record-draft';
+import { buySession, inHouseSession, recordOf } from '../domain/record-testing';
+import { framed } from '../domain/testing/sessions';
+import { loadFixture, rawRows } from './fixture-db';
+import { openRecordStore, type RecordStoreOptions } from './indexeddb-record-store';
+import type { RecordStore } from './record-store';
+import { classifyStorageError } from './storage-errors';
+
+let count = 0;
+async function open(options: RecordStoreOptions = {}): Promise<{ store: RecordStore; factory: IDBFactory; name: string }> {
+  const factory = (options.factory as IDBFactory | undefined) ?? new IDBFactory();
+  const name = options.name ?? `test-${++count}`;
+  const opened = await openRecordStore({ ...options, factory, name });
+  if (!opened.ok) throw new Error(opened.detail);
+  return { store: opened.store, factory, name };
+}
+
+async function listed(store: RecordStore) {
+  const result = await store.list();
+  if (!result.ok) throw new Error(result.failure);
+  return result.value;
+}
+
+describe('saving records', () => {
+  it('stores a record and bumps its save count only once the transaction committed', async () => {
+    const { store } = await open();
+    const record = recordOf(buySession());
+    const result = await store.save([{ record, expected: 0 }]);
+    expect(result).toMatchObject({ kind: 'saved', records: [{ id: record.id, saveCount: 1 }] });
+    expect((await listed(store)).records).toEqual([{ ...record, saveCount: 1 }]);
+  });
+
+  it('refuses a save based on a stale save count and keeps the stored version (compare-and-set)', async () => {
+    const { store, factory, name } = await open();
+    const other = (await open({ factory, name })).store;
+    const record = recordOf(buySession());
+    await store.save([{ record, expected: 0 }]);
+
+    const first = await store.save([{ record: { ...record, tags: ['first tab'] }, expected: 1 }]);
+    expect(first.kind).toBe('saved');
+    const second = await other.save([{ record: { ...record, tags: ['second tab'] }, expected: 1 }]);
+    expect(second).toMatchObject({ kind: 'conflict', id: record.id, stored: { tags: ['first tab'], saveCount: 2 } });
+    expect((await listed(store)).records[0]?.tags).toEqual(['first tab']);
+  });
+
+  it('writes all of a batch or none of it', async () => {
+    const { store } = await open();
+    const a = recordOf(buySession(), 'rec_a');
+    const b = recordOf(inHouseSession(), 'rec_b');
+    await store.save([{ record: b, expected: 0 }]);
+    const result = await store.save([
+      { record: a, expected: 0 },
+      { record: b, expected: 0 },
+    ]);
+    expect(result.kind).toBe('conflict');
+    expect((await listed(store)).records.map((r) => r.id)).toEqual(['rec_b']);
+  });
+
+  it('tells every subscriber, in this tab and others, which records changed', async () => {
+    const { store, factory, name } = await open();
+    const other = (await open({ factory, name })).store;
+    const here: string[][] = [];
+    const there: string[][] = [];
+    store.subscribe((ids) => here.push([...ids]));
+    other.subscribe((ids) => there.push([...ids]));
+    await store.save([{ record: recordOf(buySession(), 'rec_x'), expected: 0 }]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(here).toEqual([['rec_x']]);
+    expect(there).toEqual([['rec_x']]);
+    store.close();
+    other.close();
+  });
+});
+
+describe('quarantine', () => {
+  const damaged = { formatVersion: 1, id: 'rec_bad', saveCount: 'three', revisions: [] };
+
+  async function withDamagedRow() {
+    const factory = new IDBFactory();
+    const name = `damaged-${++count}`;
+    const good = { ...recordOf(buySession(), 'rec_good'), saveCount: 1 };
+    await loadFixture(factory, name, {
+      version: 1,
+      stores: {
+        records: [
+          { key: 'rec_good', value: good },
+          { key: 'rec_bad', value: damaged },
+          { key: 'rec_huge', value: { ...good, id: 'rec_huge', tags: ['x'.repeat(3_000_000)] } },
+          { key: 'rec_proto', value: JSON.parse('{"__proto__": {"polluted": true}, "id": "rec_proto"}') as unknown },
+        ],
+      },
+    });
+    return { ...(await open({ factory, name })), good };
+  }
+
+  it('lists a row that does not parse as quarantined with the reason, and still loads the others', async () => {
+    const { store, good } = await withDamagedRow();
+    const { records, quarantined } = await listed(store);
+    expect(records).toEqual([good]);
+    expect(quarantined.map((q) => q.key).sort()).toEqual(['rec_bad', 'rec_huge', 'rec_proto']);
+    const bad = quarantined.find((q) => q.key === 'rec_bad');
+    expect(bad?.reason).toMatch(/saveCount/);
+    expect(bad?.raw).toEqual(damaged);
+    expect(quarantined.find((q) => q.key === 'rec_huge')?.reason).toMatch(/larger than/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never overwrites a quarantined row', async () => {
+    const { store, factory, name } = await withDamagedRow();
+    const replacement = recordOf(buySession(), 'rec_bad');
+    expect(await store.save([{ record: replacement, expected: 0 }])).toEqual({ kind: 'quarantined', id: 'rec_bad' });
+    store.close();
+    expect(await rawRows(factory, name, 'records')).toContainEqual(damaged);
+  });
+});
+
+describe('drafts', () => {
+  it('restores the latest draft and forgets a cleared one', async () => {
+    const { store } = await open();
+    const older = newDraft({ ...framed(), id: 'session_a' as never }, NEW_WORK, '2026-11-22T10:00:00.000Z');
+    const newer = newDraft({ ...buySession(), id: 'session_b' as never }, NEW_WORK, '2026-11-22T10:05:00.000Z');
+    await store.saveDraft(older);
+    await store.saveDraft(newer);
+    expect(await store.loadDraft()).toEqual({ ok: true, value: newer });
+    await store.clearDraft('session_b');
+    expect(await store.loadDraft()).toEqual({ ok: true, value: older });
+  });
+});
+
+describe('unavailable storage', () => {
+  it('reports a browser without IndexedDB as unavailable', async () => {
+    expect(await openRecordStore({ factory: null })).toMatchObject({ ok: false, failure: 'unavailable' });
+  });
+
+  it.each(['SecurityError', 'UnknownError'])('reports an open failing with %s as unavailable', async (name) => {
+    const factory = {
+      open: () => {
+        throw new DOMException('blocked', name);
+      },
+    } as unknown as IDBFactory;
+    expect(await openRecordStore({ factory })).toMatchObject({ ok: false, failure: 'unavailable' });
+  });
+});
+
+describe('classifyStorageError', () => {
+  it.each([
+    ['a QuotaExceededError', new DOMException('full', 'QuotaExceededError'), 'quota'],
+    ['an AbortError wrapping one (Dexie inner)', Object.assign(new DOMException('aborted', 'AbortError'), { inner: new DOMException('full', 'QuotaExceededError') }), 'quota'],
+    ['an AbortError with it as cause', new Error('aborted', { cause: new DOMException('full', 'QuotaExceededError') }), 'quota'],
+    ['a legacy code 22', { name: 'Error', code: 22 }, 'quota'],
+    ['a VersionError', new DOMException('newer', 'VersionError'), 'newer-version'],
+    ['a closed connection', new DOMException('closing', 'InvalidStateError'), 'closed'],
+    ['anything else', new Error('nope'), 'unknown'],
+  ])('classifies %s', (_what, error, expected) => {
+    expect(classifyStorageError(error)).toBe(expected);
+  });
+});

@@ -1,0 +1,57 @@
+import type { DecisionRecord, RecordId } from '../domain/record';
+import type { Draft } from '../domain/record-draft';
+import type { QuarantinedRow } from './parse-row';
+import type { StorageFailure } from './storage-errors';
+
+/** Every stored record that parsed, and every row that did not. */
+export interface StoredLibrary {
+  readonly records: readonly DecisionRecord[];
+  readonly quarantined: readonly QuarantinedRow[];
+}
+
+/** A record to write, and the save count the caller last saw stored (0 for a record never saved). */
+export interface RecordChange {
+  readonly record: DecisionRecord;
+  readonly expected: number;
+}
+
+export type SaveResult =
+  /** The transaction committed: these are the records as stored, save counts bumped. */
+  | { readonly kind: 'saved'; readonly records: readonly DecisionRecord[] }
+  /** Another tab saved first (or the record is gone): nothing was written. */
+  | { readonly kind: 'conflict'; readonly id: RecordId; readonly stored: DecisionRecord | null }
+  /** The stored row could not be read; it is never overwritten. */
+  | { readonly kind: 'quarantined'; readonly id: RecordId }
+  | { readonly kind: 'failed'; readonly failure: StorageFailure };
+
+export type ReadResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: StorageFailure };
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly failure: StorageFailure };
+
+/** Something the connection went through that the UI must tell the user about. */
+export type StoreEvent =
+  /** Opening waits for another tab that holds an older version open. */
+  | { readonly kind: 'blocked' }
+  /** Another tab is upgrading the database: this one flushed and closed its connection. */
+  | { readonly kind: 'versionchange' }
+  /** The browser closed the connection (site data cleared, disk error). */
+  | { readonly kind: 'closed' };
+
+export type MetaKey = 'persistAsked' | 'lastExportAt';
+
+/** The one interface the app uses to keep records; only src/storage implements it. */
+export interface RecordStore {
+  list(): Promise<ReadResult<StoredLibrary>>;
+  /** Writes every change in one transaction, each compared-and-set on its save count: all or nothing. */
+  save(changes: readonly RecordChange[]): Promise<SaveResult>;
+  saveDraft(draft: Draft): Promise<WriteResult>;
+  /** The most recently saved draft that parses, if any. */
+  loadDraft(): Promise<ReadResult<Draft | null>>;
+  clearDraft(sessionId: string): Promise<WriteResult>;
+  getMeta(key: MetaKey): Promise<ReadResult<string | null>>;
+  setMeta(key: MetaKey, value: string): Promise<WriteResult>;
+  /** Called with the ids of records changed by this tab or another one. */
+  subscribe(listener: (ids: readonly string[]) => void): () => void;
+  close(): void;
+}
+
+export type OpenResult = { readonly ok: true; readonly store: RecordStore } | { readonly ok: false; readonly failure: StorageFailure; readonly detail: string };

@@ -1,0 +1,36 @@
+/**
+ * The database's versioned schema. Every change appends a migration; none is
+ * ever edited once shipped. `tests/fixtures/db-v{N}.json` holds a database as
+ * version N left it, and a test upgrades each one to the current version.
+ */
+
+export const DB_NAME = 'forkpoint';
+
+export const STORES = { records: 'records', drafts: 'drafts', meta: 'meta' } as const;
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  /** Runs inside the upgrade transaction; a throw or a rejection aborts it and leaves the old data as it was. */
+  readonly up: (db: IDBDatabase, tx: IDBTransaction) => void | Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'records: one entry per decision record, keyed by its id (out-of-line, so a damaged row without an id still has a key)',
+    up: (db) => {
+      db.createObjectStore(STORES.records);
+    },
+  },
+  {
+    version: 2,
+    description: 'drafts (the work in progress, keyed by session id) and meta (persistence asked, last export)',
+    up: (db) => {
+      db.createObjectStore(STORES.drafts);
+      db.createObjectStore(STORES.meta);
+    },
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
