@@ -1,0 +1,46 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { framed } from '../../domain/testing/sessions';
+import { useSessionStore } from '../../store/session-store';
+import { SessionTimer } from './session-timer';
+
+const MIN = 60_000;
+
+describe('session timer', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(new Date('2026-11-22T09:00:00Z'));
+    useSessionStore.setState({ session: framed(), rejection: null });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('starts with the first node, warns quietly at 45 minutes and stops counting while paused', () => {
+    render(<SessionTimer />);
+    expect(useSessionStore.getState().session?.timer?.visits).toEqual([{ step: 'differentiator', at: '2026-11-22T09:00:00.000Z' }]);
+    act(() => {
+      vi.advanceTimersByTime(45 * MIN);
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('15 minutes left');
+    expect(screen.getByText('45:00')).toBeInTheDocument();
+
+    act(() => screen.getByRole('button', { name: 'Pause timer' }).click());
+    act(() => {
+      vi.advanceTimersByTime(30 * MIN);
+    });
+    expect(screen.getByText('45:00')).toBeInTheDocument();
+    act(() => screen.getByRole('button', { name: 'Resume timer' }).click());
+    act(() => {
+      vi.advanceTimersByTime(15 * MIN);
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('Time’s up — record what you have.');
+  });
+
+  it('shows nothing during the framing', () => {
+    useSessionStore.setState({ session: { ...framed(), step: 'framing' } });
+    const { container } = render(<SessionTimer />);
+    expect(container).toBeEmptyDOMElement();
+    expect(useSessionStore.getState().session?.timer).toBeNull();
+  });
+});
