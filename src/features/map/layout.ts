@@ -11,7 +11,7 @@ import type { Outcome } from '../../domain/outcomes';
 export type Point = readonly [x: number, y: number];
 
 export const QUESTION_SIZE = { width: 260, height: 110 } as const;
-export const OUTCOME_SIZE = { width: 210, height: 70 } as const;
+export const OUTCOME_SIZE = { width: 210, height: 90 } as const;
 
 /** Centres of the nodes. */
 export const QUESTION_CENTRES: Record<NodeId, Point> = {
@@ -53,17 +53,17 @@ export const EDGE_SHAPES: readonly EdgeShape[] = [
   { source: 'differentiator', target: 'maintenance', label: 'Yes', points: [[950, 110], [950, 760]], labelAt: [950, 430] },
   { source: 'maturity', target: 'requirements', label: 'Yes', points: [[450, 300], [450, 380]], labelAt: [450, 340] },
   { source: 'maturity', target: 'maintenance', label: 'No', points: [[580, 245], [780, 245], [780, 790], [820, 790]], labelAt: [680, 245] },
-  { source: 'maturity', target: 'reject-candidate', label: 'Not mature', points: [[320, 245], [105, 245], [105, 295]], labelAt: [212, 245] },
-  { source: 'requirements', target: 'reject-candidate', label: 'Must-have missing', points: [[320, 410], [105, 410], [105, 365]], labelAt: [212, 410] },
-  { source: 'requirements', target: 'buy', label: '80% or more', points: [[320, 460], [105, 460], [105, 495]], labelAt: [212, 460] },
+  { source: 'maturity', target: 'reject-candidate', label: 'Not mature', points: [[320, 245], [105, 245], [105, 285]], labelAt: [212, 245] },
+  { source: 'requirements', target: 'reject-candidate', label: 'Must-have missing', points: [[320, 410], [105, 410], [105, 375]], labelAt: [212, 410] },
+  { source: 'requirements', target: 'buy', label: '80% or more', points: [[320, 460], [105, 460], [105, 485]], labelAt: [212, 460] },
   { source: 'requirements', target: 'gaps', label: 'Gaps', points: [[450, 490], [450, 570]], labelAt: [450, 530] },
   { source: 'requirements', target: 'maintenance', label: 'None left', points: [[580, 435], [700, 435], [700, 815], [820, 815]], labelAt: [640, 435] },
-  { source: 'gaps', target: 'buy', label: 'No core gap', points: [[320, 600], [105, 600], [105, 565]], labelAt: [212, 600] },
-  { source: 'gaps', target: 'buy-and-wrap', label: 'Narrow core gaps', points: [[320, 650], [105, 650], [105, 685]], labelAt: [212, 650] },
+  { source: 'gaps', target: 'buy', label: 'No core gap', points: [[320, 600], [105, 600], [105, 575]], labelAt: [212, 600] },
+  { source: 'gaps', target: 'buy-and-wrap', label: 'Narrow core gaps', points: [[320, 650], [105, 650], [105, 675]], labelAt: [212, 650] },
   { source: 'gaps', target: 'maintenance', label: 'Broad core gap', points: [[580, 625], [620, 625], [620, 840], [820, 840]], labelAt: [720, 840] },
-  { source: 'maintenance', target: 'build', label: 'Yes', points: [[950, 870], [950, 965]], labelAt: [950, 935] },
-  { source: 'maintenance', target: 'secure-capacity-first', label: 'No', points: [[890, 870], [890, 915], [690, 915], [690, 965]], labelAt: [790, 915] },
-  { source: 'maintenance', target: 'find-another-vendor', label: 'No', points: [[1010, 870], [1010, 915], [1210, 915], [1210, 965]], labelAt: [1110, 915] },
+  { source: 'maintenance', target: 'build', label: 'Yes', points: [[950, 870], [950, 955]], labelAt: [950, 935] },
+  { source: 'maintenance', target: 'secure-capacity-first', label: 'No', points: [[890, 870], [890, 915], [690, 915], [690, 955]], labelAt: [790, 915] },
+  { source: 'maintenance', target: 'find-another-vendor', label: 'No', points: [[1010, 870], [1010, 915], [1210, 915], [1210, 955]], labelAt: [1110, 915] },
 ];
 
 export function edgeId(source: MapNodeId, target: MapNodeId): string {
@@ -71,7 +71,7 @@ export function edgeId(source: MapNodeId, target: MapNodeId): string {
 }
 
 /** The whole drawing's extent, for the SVG export. */
-export const MAP_BOUNDS = { width: 1315, height: 1035 } as const;
+export const MAP_BOUNDS = { width: 1315, height: 1045 } as const;
 
 export function topLeft([x, y]: Point, size: { width: number; height: number }): { x: number; y: number } {
   return { x: x - size.width / 2, y: y - size.height / 2 };

@@ -1,0 +1,93 @@
+import '@xyflow/react/dist/style.css';
+import './map.css';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { NodeId } from '../../domain/answers';
+import { decide } from '../../domain/decision';
+import { describePath } from '../../domain/explain';
+import type { Session } from '../../domain/session';
+import { buildFlow } from './build-flow';
+import { CurrentQuestion } from './current-question';
+import { DownloadButtons } from './download-buttons';
+import { MapCanvas } from './map-canvas';
+import { PathList } from './path-list';
+import { pathLines } from './path-lines';
+import { PresentationDialog } from './presentation-dialog';
+import { RouteSwitcher, validView } from './route-switcher';
+import type { RouteView } from './routes';
+import { useAnnouncement } from './use-announcement';
+
+export interface DecisionMapProps {
+  readonly session: Session;
+  /** Takes the wizard back to an answered node (the store's `step.goto`). */
+  readonly onGoTo: (step: NodeId) => void;
+  /**
+   * The wizard's current-question panel, shown beside the map in presentation
+   * mode so the team can keep answering there. Without it the map shows the
+   * question and a way back to the wizard.
+   */
+  readonly presentationPanel?: ReactNode;
+}
+
+/**
+ * The decision map: the tree with the team's path lit, a text alternative,
+ * announcements of path changes, a presentation mode and image downloads.
+ * Pure props: it reads no store, so the app decides where the session comes from.
+ */
+export default function DecisionMap({ session, onGoTo, presentationPanel }: DecisionMapProps) {
+  const decision = useMemo(() => decide(session), [session]);
+  const [chosenView, setView] = useState<RouteView>('all');
+  const view = validView(decision.walk, chosenView);
+  const flow = useMemo(() => buildFlow(session, view), [session, view]);
+  const lines = useMemo(() => pathLines(describePath(session), decision, session), [session, decision]);
+  const message = useAnnouncement(session);
+  const [presenting, setPresenting] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const label = `Decision map for ${session.framing.componentName.trim() || 'this decision'}`;
+
+  const leave = useCallback(() => {
+    setPresenting(false);
+    presentButton.current?.focus();
+  }, []);
+
+  const switcher = <RouteSwitcher walk={decision.walk} view={view} onChange={setView} />;
+
+  return (
+    <div className="map">
+      <div className="map__toolbar">
+        {switcher}
+        <button type="button" ref={presentButton} onClick={() => setPresenting(true)}>
+          Present
+        </button>
+        <DownloadButtons flow={flow} session={session} pathLines={lines} />
+      </div>
+      {presenting ? (
+        <p className="map__away">The map is shown full screen.</p>
+      ) : (
+        <div className="map__canvas">
+          <MapCanvas flow={flow} onGoTo={onGoTo} label={label} />
+        </div>
+      )}
+      <p role="status" className="map__status">
+        {presenting ? '' : message}
+      </p>
+      <PathList session={session} />
+      <PresentationDialog open={presenting} onClose={leave}>
+        <div className="map-present__canvas">
+          <MapCanvas flow={flow} onGoTo={onGoTo} label={label} />
+        </div>
+        <div className="map-present__panel">
+          <div className="map-present__actions">
+            {switcher}
+            <button type="button" onClick={leave}>
+              Leave presentation (Esc)
+            </button>
+          </div>
+          {presentationPanel ?? <CurrentQuestion session={session} onBack={leave} />}
+          <p role="status" className="map__status">
+            {presenting ? message : ''}
+          </p>
+        </div>
+      </PresentationDialog>
+    </div>
+  );
+}
