@@ -36,6 +36,7 @@ test('a startup reaching Build for something that is not a differentiator is war
   await frameAs(w, { componentName: 'Feature flag service', ...ROOMY_TEAM }, 'Early-stage startup');
   await w.expectStep(QUESTIONS.differentiator);
   await expect(page.getByRole('group', { name: /early-stage startup/ })).toContainText('buy everything except');
+  await expectNoAxeViolations(page);
   await w.answer('No');
   await w.next();
   await w.expectStep(QUESTIONS.maturity);
