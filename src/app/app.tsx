@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { SessionTimer } from '../features/timer/session-timer';
 import { Wizard } from '../features/wizard/wizard';
 import { selectSession, useSessionStore, type SessionStore } from '../store/session-store';
@@ -12,7 +13,17 @@ const selectHasSession = (s: SessionStore) => selectSession(s) !== null;
 /** The shell: the brand bar, then either the home screen or the wizard beside the decision map. */
 export function App() {
   const hasSession = useSessionStore(selectHasSession);
+  // In presentation mode the wizard moves beside the full-screen map instead of being rendered twice.
+  const [presenting, setPresenting] = useState(false);
   useHashRoute();
+  const wizard = (
+    <>
+      <SessionTimer />
+      <SlotsContext value={guidanceSlots}>
+        <Wizard />
+      </SlotsContext>
+    </>
+  );
   return (
     <div className="app">
       <header className="app-bar">
@@ -27,12 +38,9 @@ export function App() {
       {hasSession ? (
         <div className="workspace">
           <main className="workspace-main" id="main">
-            <SessionTimer />
-            <SlotsContext value={guidanceSlots}>
-              <Wizard />
-            </SlotsContext>
+            {presenting ? null : wizard}
           </main>
-          <MapSlot />
+          <MapSlot presentationPanel={presenting ? wizard : null} onPresentingChange={setPresenting} />
         </div>
       ) : (
         <main id="main">

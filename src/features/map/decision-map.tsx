@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import './map.css';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { NodeId } from '../../domain/answers';
 import { decide } from '../../domain/decision';
 import { describePath } from '../../domain/explain';
@@ -26,6 +26,8 @@ export interface DecisionMapProps {
    * question and a way back to the wizard.
    */
   readonly presentationPanel?: ReactNode;
+  /** Told when presentation mode opens and closes, e.g. to move the wizard into the panel rather than show it twice. */
+  readonly onPresentingChange?: (presenting: boolean) => void;
 }
 
 /**
@@ -33,21 +35,33 @@ export interface DecisionMapProps {
  * announcements of path changes, a presentation mode and image downloads.
  * Pure props: it reads no store, so the app decides where the session comes from.
  */
-export default function DecisionMap({ session, onGoTo, presentationPanel }: DecisionMapProps) {
+export default function DecisionMap({ session, onGoTo, presentationPanel, onPresentingChange }: DecisionMapProps) {
   const decision = useMemo(() => decide(session), [session]);
   const [chosenView, setView] = useState<RouteView>('all');
   const view = validView(decision.walk, chosenView);
   const flow = useMemo(() => buildFlow(session, view), [session, view]);
   const lines = useMemo(() => pathLines(describePath(session), decision, session), [session, decision]);
   const message = useAnnouncement(session);
-  const [presenting, setPresenting] = useState(false);
+  const [presenting, setPresentingState] = useState(false);
   const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(false);
   const label = `Decision map for ${session.framing.componentName.trim() || 'this decision'}`;
 
-  const leave = useCallback(() => {
-    setPresenting(false);
-    presentButton.current?.focus();
-  }, []);
+  const setPresenting = useCallback(
+    (value: boolean) => {
+      setPresentingState(value);
+      onPresentingChange?.(value);
+    },
+    [onPresentingChange],
+  );
+  const leave = useCallback(() => setPresenting(false), [setPresenting]);
+
+  // Back to the Present button once the dialog is gone: in an effect, so it runs after
+  // whatever the app remounts on leaving (a step heading that takes focus, say).
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) presentButton.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
 
   const switcher = <RouteSwitcher walk={decision.walk} view={view} onChange={setView} />;
 
