@@ -28,9 +28,9 @@ export function App() {
     <div className="app">
       <header className="app-bar">
         <p className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ⑂
-          </span>{' '}
+          <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <path d="M6 3v6a4 4 0 0 0 4 4h4a4 4 0 0 1 4 4v4M18 3v6a4 4 0 0 1-4 4M6 21v-4" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+          </svg>
           Forkpoint
         </p>
         <p className="tagline">Build or buy, decided in one whiteboard hour</p>

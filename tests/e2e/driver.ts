@@ -67,7 +67,7 @@ export class WizardDriver {
     for (const [i, c] of (input.candidates ?? []).entries()) {
       await page.getByRole('button', { name: 'Add candidate' }).click();
       await page.getByLabel(`Candidate ${i + 1} name`).fill(c.name);
-      if (c.vendor) await page.locator('.row-candidate').nth(i).getByLabel('Vendor').fill(c.vendor);
+      if (c.vendor) await page.getByLabel(`Vendor of candidate ${i + 1}`).fill(c.vendor);
     }
     for (const [i, r] of (input.requirements ?? []).entries()) {
       await page.getByRole('button', { name: 'Add requirement' }).click();

@@ -135,7 +135,10 @@ test.describe('routes to each outcome', () => {
     await expect(results.getByRole('heading', { name: 'Acme Vector: Reject this candidate' })).toBeVisible();
     await expect(results.getByRole('heading', { name: 'Beta Search: Buy' })).toBeVisible();
     if (process.env.UPDATE_SCREENSHOTS) {
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
       await page.screenshot({ path: 'docs/screenshot-outcome.png' });
     }
   });

@@ -16,6 +16,8 @@ interface StepItem {
 export function stepsOf(session: Session): StepItem[] {
   const w = walk(session.framing, session.answers);
   const items: StepItem[] = [{ step: 'framing', label: 'Framing', detail: session.framing.componentName || null }];
+  // Only a submitted framing has a name: before that the tree has nothing to work on.
+  if (session.framing.componentName === '') return items;
   for (const node of w.route) {
     const detail = summarise(session.framing, session.answers, node);
     if (detail === null && w.pending !== node) continue;

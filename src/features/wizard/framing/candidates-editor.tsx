@@ -27,19 +27,19 @@ export function CandidatesEditor({ candidates, errors, onChange, onRemove }: Can
         <ol className="rows">
           {candidates.map((c, i) => (
             <li key={c.id} className="row row-candidate">
-              <TextField name={`candidates.${i}.name`} label={`Candidate ${i + 1} name`} value={c.name} error={errors[`candidates.${i}.name`]} onChange={(name) => update(i, { name })} />
-              <TextField name={`candidates.${i}.vendor`} label="Vendor" value={c.vendor} onChange={(vendor) => update(i, { vendor })} />
-              <TextField name={`candidates.${i}.notes`} label="Notes" value={c.notes} onChange={(notes) => update(i, { notes })} />
+              <TextField className="area-name" name={`candidates.${i}.name`} label={`Candidate ${i + 1} name`} value={c.name} error={errors[`candidates.${i}.name`]} onChange={(name) => update(i, { name })} />
+              <TextField className="area-vendor" name={`candidates.${i}.vendor`} label={<>Vendor<span className="visually-hidden"> of candidate {i + 1}</span></>} value={c.vendor} onChange={(vendor) => update(i, { vendor })} />
+              <TextField className="area-notes" name={`candidates.${i}.notes`} label={<>Notes<span className="visually-hidden"> on candidate {i + 1}</span></>} value={c.notes} onChange={(notes) => update(i, { notes })} />
               <button
                 type="button"
-                className="button-quiet"
+                className="button-quiet area-remove"
+                aria-label={`Remove candidate ${i + 1}${c.name.trim() ? ` (${c.name.trim()})` : ''}`}
                 onClick={() => {
                   onChange(candidates.filter((_, j) => j !== i));
                   onRemove();
                 }}
               >
-                Remove candidate {i + 1}
-                {c.name.trim() ? ` (${c.name.trim()})` : ''}
+                Remove
               </button>
             </li>
           ))}

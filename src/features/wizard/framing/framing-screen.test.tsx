@@ -16,7 +16,7 @@ describe('framing screen', () => {
     await user.type(screen.getByLabelText('Production systems they already maintain'), '-2');
     await user.type(screen.getByLabelText('Spare engineer capacity'), '0.5');
     await user.click(screen.getByRole('button', { name: 'Add candidate' }));
-    await user.type(screen.getByLabelText('Vendor'), 'Acme');
+    await user.type(screen.getByLabelText('Vendor of candidate 1'), 'Acme');
     await user.click(screen.getByRole('button', { name: 'Add requirement' }));
     await user.type(screen.getByLabelText('Requirement 1'), 'Hybrid search');
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -34,7 +34,7 @@ describe('framing screen', () => {
 
     expect(screen.getByLabelText('What it does in your system')).toHaveValue('we need a vector database');
     expect(screen.getByLabelText('Engineers on the team')).toHaveValue('ten');
-    expect(screen.getByLabelText('Vendor')).toHaveValue('Acme');
+    expect(screen.getByLabelText('Vendor of candidate 1')).toHaveValue('Acme');
     expect(screen.getByLabelText('Requirement 1')).toHaveValue('Hybrid search');
     expect(useSessionStore.getState().session?.step).toBe('framing');
   });

@@ -41,7 +41,7 @@ export function RequirementsEditor({ requirements, errors, onChange, onRemove }:
               <TextField name={`requirements.${i}.name`} label={`Requirement ${i + 1}`} value={r.name} error={errors[`requirements.${i}.name`]} onChange={(name) => update(i, { name })} />
               <SelectField
                 name={`requirements.${i}.bucket`}
-                label={`Bucket for requirement ${i + 1}`}
+                label={<>Bucket<span className="visually-hidden"> for requirement {i + 1}</span></>}
                 value={r.bucket}
                 placeholder="Choose a bucket"
                 choices={BUCKET_CHOICES}
@@ -51,13 +51,13 @@ export function RequirementsEditor({ requirements, errors, onChange, onRemove }:
               <button
                 type="button"
                 className="button-quiet"
+                aria-label={`Remove requirement ${i + 1}${r.name.trim() ? ` (${r.name.trim()})` : ''}`}
                 onClick={() => {
                   onChange(requirements.filter((_, j) => j !== i));
                   onRemove();
                 }}
               >
-                Remove requirement {i + 1}
-                {r.name.trim() ? ` (${r.name.trim()})` : ''}
+                Remove
               </button>
             </li>
           ))}
