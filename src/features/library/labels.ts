@@ -1,0 +1,24 @@
+import type { Profile } from '../../domain/framing';
+import type { Status } from '../../domain/record';
+
+export const STATUS_NAMES: Record<Status, string> = {
+  draft: 'Draft',
+  proposed: 'Proposed',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  deprecated: 'Deprecated',
+  superseded: 'Superseded',
+};
+
+export const PROFILE_NAMES: Record<Profile, string> = {
+  startup: 'Early-stage startup',
+  midsize: 'Mid-size team',
+  enterprise: 'Large enterprise',
+  regulated: 'Regulated industry',
+};
+
+/** Today as YYYY-MM-DD in the user's time zone. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

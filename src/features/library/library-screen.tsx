@@ -1,0 +1,80 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { DEFAULT_QUERY, isEntryDue, queryLibrary, searchTerms, type LibraryEntry, type LibraryQuery } from '../../domain/record-query';
+import { resumeDraft } from '../../store/draft-sync';
+import { showView } from '../../store/records-actions';
+import { useRecordsStore, type RecordsState } from '../../store/records-store';
+import { todayIso } from './labels';
+import { LibraryFilters } from './library-filters';
+import { LibraryList } from './library-list';
+import { LibraryRow } from './library-row';
+import { QuarantineList } from './quarantine-list';
+import { StorageStatus } from './storage-status';
+import './library.css';
+
+const selectLibrary = (s: RecordsState) => ({ entries: s.entries, quarantined: s.quarantined, loaded: s.loaded, resumable: s.resumable });
+
+/** Every decision kept in this browser: search, filter, sort; overdue revisits first. */
+export function LibraryScreen() {
+  const { entries, quarantined, loaded, resumable } = useRecordsStore(useShallow(selectLibrary));
+  const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
+  const deferred = useDeferredValue(query);
+  const today = todayIso();
+  const rows = useMemo(() => queryLibrary(entries, deferred, today), [entries, deferred, today]);
+  const overdue = useMemo(() => entries.filter((e) => isEntryDue(e, today)).sort((a, b) => a.revisitBy.localeCompare(b.revisitBy)), [entries, today]);
+  const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
+  const terms = searchTerms(deferred.text);
+  const open = (entry: LibraryEntry) => showView({ kind: 'record', id: entry.id, compare: null });
+  const isDue = (entry: LibraryEntry) => isEntryDue(entry, today);
+
+  return (
+    <div className="library">
+      <p>
+        <a href="#/" onClick={(e) => (e.preventDefault(), showView({ kind: 'home' }))}>
+          ← Home
+        </a>
+      </p>
+      <h1>Decision library</h1>
+      <StorageStatus />
+      {resumable && (
+        <p className="notice">
+          Unsaved work on “{resumable.session.framing.componentName || 'an untitled decision'}” is waiting.{' '}
+          <button type="button" className="button-secondary" onClick={resumeDraft}>
+            Resume it
+          </button>
+        </p>
+      )}
+      {overdue.length > 0 && (
+        <section className="card overdue" aria-labelledby="overdue-title">
+          <h2 id="overdue-title">
+            {overdue.length === 1 ? 'One decision is past its revisit-by date' : `${overdue.length} decisions are past their revisit-by date`}
+          </h2>
+          <ul className="overdue-list">
+            {overdue.slice(0, 5).map((entry) => (
+              <li key={entry.id}>
+                <LibraryRow entry={entry} terms={[]} due onOpen={open} />
+              </li>
+            ))}
+          </ul>
+          {overdue.length > 5 && (
+            <button type="button" className="button-secondary" onClick={() => setQuery({ ...query, dueOnly: true })}>
+              Show all {overdue.length} overdue decisions
+            </button>
+          )}
+        </section>
+      )}
+      <QuarantineList rows={quarantined} />
+      {loaded && entries.length === 0 ? (
+        <p className="library-empty">No decisions saved yet. Finish a decision and choose “Save decision” to keep it here.</p>
+      ) : (
+        <>
+          <LibraryFilters query={query} tags={tags} onChange={(patch) => setQuery((q) => ({ ...q, ...patch }))} />
+          <p className="library-count" role="status">
+            {rows.length === entries.length ? `${entries.length} decisions` : `${rows.length} of ${entries.length} decisions match`}
+          </p>
+          {rows.length > 0 && <LibraryList rows={rows} terms={terms} isDue={isDue} onOpen={open} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import type { RecordId } from '../../domain/record';
+import { showView } from '../../store/records-actions';
+import { selectView, useRecordsStore, type RecordsView } from '../../store/records-store';
+import { selectSession, useSessionStore } from '../../store/session-store';
+
+/** `#/library`, `#/records/<id>` and `#/records/<id>/compare/<a>/<b>`; anything else is not ours. */
+export function viewFromHash(hash: string): RecordsView | null {
+  const path = hash.replace(/^#\/?/, '');
+  if (path === 'library') return { kind: 'library' };
+  const match = /^records\/([^/]+)(?:\/compare\/(\d+)\/(\d+))?$/.exec(path);
+  if (!match?.[1]) return null;
+  const id = decodeURIComponent(match[1]) as RecordId;
+  return { kind: 'record', id, compare: match[2] && match[3] ? [Number(match[2]), Number(match[3])] : null };
+}
+
+export function hashOfView(view: RecordsView): string {
+  switch (view.kind) {
+    case 'home':
+      return '#/';
+    case 'library':
+      return '#/library';
+    case 'record':
+      return `#/records/${encodeURIComponent(view.id)}${view.compare ? `/compare/${view.compare[0]}/${view.compare[1]}` : ''}`;
+  }
+}
+
+/** True when the URL names a records screen, so the wizard's step routing leaves it alone. */
+export function isRecordsHash(hash: string): boolean {
+  return viewFromHash(hash) !== null;
+}
+
+/** Mirrors the records screens in the URL hash while no session is open; Back and Forward move between them. */
+export function useRecordsRoute(): void {
+  const view = useRecordsStore(selectView);
+  const session = useSessionStore(selectSession);
+  const hasSession = session !== null;
+
+  useEffect(() => {
+    const initial = viewFromHash(window.location.hash);
+    if (initial) showView(initial);
+    const onPop = () => {
+      const next = viewFromHash(window.location.hash);
+      if (!useSessionStore.getState().session) showView(next ?? { kind: 'home' });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (hasSession) return;
+    const target = hashOfView(view);
+    if (window.location.hash !== target && !(target === '#/' && window.location.hash === '')) window.history.pushState(null, '', target);
+  }, [view, hasSession]);
+}

@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { StepSchema } from '../../domain/session';
+import { startDraftSync } from '../../store/draft-sync';
+import { startRecords } from '../../store/records-actions';
+
+/**
+ * Opens storage once the app mounts and keeps the draft in sync. A reload on a
+ * wizard step (`#/<step>`) restores the draft straight into the wizard; otherwise
+ * it is offered with a "Resume" button.
+ */
+export function useRecordsStartup(): void {
+  useEffect(() => {
+    const stop = startDraftSync();
+    const step = StepSchema.safeParse(window.location.hash.replace(/^#\/?/, ''));
+    void startRecords({ restoreDraft: step.success });
+    return stop;
+  }, []);
+}

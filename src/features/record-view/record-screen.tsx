@@ -1,0 +1,82 @@
+import { useMemo, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { currentRevision, type DecisionRecord, type RecordId } from '../../domain/record';
+import { titleOf } from '../../domain/record-ops';
+import { beginSuccessor, showView } from '../../store/records-actions';
+import { useRecordsStore, type RecordsState } from '../../store/records-store';
+import { RecordBody } from './record-body';
+import { StatusPanel } from './status-panel';
+import './record-print.css';
+
+interface RecordScreenProps {
+  readonly id: RecordId;
+  /** History, revisit and comparison, composed in by src/app. */
+  readonly extras?: (record: DecisionRecord) => ReactNode;
+}
+
+/** One decision, read-only, as the team left it; prints on one or two A4/Letter pages. */
+export function RecordScreen({ id, extras }: RecordScreenProps) {
+  const selectOne = useMemo(() => (s: RecordsState) => ({ record: s.records.get(id) ?? null, loaded: s.loaded, notice: s.notice, records: s.records }), [id]);
+  const { record, loaded, notice, records } = useRecordsStore(useShallow(selectOne));
+  const back = (
+    <p className="no-print">
+      <a href="#/library" onClick={(e) => (e.preventDefault(), showView({ kind: 'library' }))}>
+        ← Decision library
+      </a>
+    </p>
+  );
+  if (!record) {
+    return (
+      <div className="record-view">
+        {back}
+        <h1>{loaded ? 'Decision not found' : 'Opening the decision…'}</h1>
+        {loaded && <p>No decision with this id is stored in this browser.</p>}
+      </div>
+    );
+  }
+  const revision = currentRevision(record);
+  const link = (otherId: RecordId | null) => {
+    if (!otherId) return null;
+    const other = records.get(otherId);
+    return (
+      <a href={`#/records/${encodeURIComponent(otherId)}`} onClick={(e) => (e.preventDefault(), showView({ kind: 'record', id: otherId, compare: null }))}>
+        {other ? titleOf(other) : otherId}
+      </a>
+    );
+  };
+  return (
+    <article className="record-view" aria-labelledby="record-title">
+      {back}
+      <h1 id="record-title">{titleOf(record)}</h1>
+      <p className="record-meta">
+        Revision {revision.number} of {record.revisions.length} · saved {revision.savedAt.slice(0, 10)}
+        {revision.whatChanged && ` · what changed: ${revision.whatChanged}`}
+      </p>
+      {notice && (
+        <p className="warning" role="alert">
+          {notice}
+        </p>
+      )}
+      {record.supersedes && <p className="notice">This decision supersedes {link(record.supersedes)}.</p>}
+      {record.supersededBy && (
+        <p className="notice">
+          {record.status === 'superseded' ? 'Superseded by ' : 'A successor is being decided: '}
+          {link(record.supersededBy)}.
+        </p>
+      )}
+      <div className="record-actions no-print">
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          Print
+        </button>{' '}
+        {record.status !== 'superseded' && !record.supersededBy && (
+          <button type="button" className="button-secondary" onClick={() => beginSuccessor(record)}>
+            Start a decision that supersedes this one
+          </button>
+        )}
+      </div>
+      <StatusPanel record={record} />
+      <RecordBody revision={revision} />
+      {extras?.(record)}
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { DecisionRecord, Status } from '../../domain/record';
+import { allowedStatuses } from '../../domain/record-ops';
+import { setRecordStatus } from '../../store/records-actions';
+
+const STATUS_WORDS: Record<Status, string> = {
+  draft: 'Draft',
+  proposed: 'Proposed',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  deprecated: 'Deprecated',
+  superseded: 'Superseded',
+};
+
+/** The status with its dated history, and the changes MADR's lifecycle allows from here. */
+export function StatusPanel({ record }: { record: DecisionRecord }) {
+  const allowed = allowedStatuses(record);
+  const [to, setTo] = useState<Status | ''>('');
+  const [note, setNote] = useState('');
+  const target = to !== '' && allowed.includes(to) ? to : (allowed[0] ?? null);
+  return (
+    <section className="card" aria-labelledby="record-status">
+      <h2 id="record-status">Status: {STATUS_WORDS[record.status]}</h2>
+      <ol className="status-history">
+        {record.statusHistory.map((change, i) => (
+          <li key={i}>
+            <time dateTime={change.at}>{change.at.slice(0, 10)}</time> — {STATUS_WORDS[change.status]}
+            {change.note && `: ${change.note}`}
+          </li>
+        ))}
+      </ol>
+      {target && (
+        <form
+          className="status-change no-print"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void setRecordStatus(record.id, target, note).then(() => setNote(''));
+          }}
+        >
+          <div className="field">
+            <label htmlFor="status-to">Change status to</label>
+            <select id="status-to" value={target} onChange={(e) => setTo(e.target.value as Status)}>
+              {allowed.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_WORDS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="status-note">Note (optional)</label>
+            <input id="status-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <button type="submit" className="button-secondary">
+            Mark as {STATUS_WORDS[target].toLowerCase()}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

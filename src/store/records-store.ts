@@ -1,0 +1,127 @@
+import { create } from 'zustand';
+import type { DecisionRecord, RecordId, Status } from '../domain/record';
+import { NEW_WORK, type Draft, type WorkContext } from '../domain/record-draft';
+import { toLibraryEntry, type LibraryEntry } from '../domain/record-query';
+import type { QuarantinedRow } from '../storage/parse-row';
+import type { PersistState } from '../storage/persistence';
+import type { RecordStore, StoreEvent } from '../storage/record-store';
+import type { StorageFailure } from '../storage/storage-errors';
+
+/** Where browser storage stands; anything but `ready` means nothing is being saved. */
+export type StorageState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'blocked' }
+  | { readonly kind: 'failed'; readonly failure: StorageFailure };
+
+/** The last save the user asked for, as the save panel reports it. */
+export type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly recordId: RecordId; readonly revision: number }
+  | { readonly kind: 'conflict'; readonly recordId: RecordId }
+  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'failed'; readonly failure: StorageFailure };
+
+/** Which records screen shows when no session is open. */
+export type RecordsView =
+  | { readonly kind: 'home' }
+  | { readonly kind: 'library' }
+  | { readonly kind: 'record'; readonly id: RecordId; readonly compare: readonly [number, number] | null };
+
+export interface RecordsState {
+  readonly storage: StorageState;
+  /** Set once the first list has loaded: nothing is written before that. */
+  readonly loaded: boolean;
+  readonly records: ReadonlyMap<RecordId, DecisionRecord>;
+  readonly entries: readonly LibraryEntry[];
+  readonly quarantined: readonly QuarantinedRow[];
+  readonly persist: PersistState | null;
+  /** What the open session is for: a new decision, a revisit, a successor. */
+  readonly work: WorkContext;
+  /** The session id `work` belongs to; another session id means a fresh decision. */
+  readonly workFor: string | null;
+  /** Unsaved work from an earlier visit that can be picked up again. */
+  readonly resumable: Draft | null;
+  readonly save: SaveState;
+  readonly view: RecordsView;
+  /** A status change or other record action that was refused, with why. */
+  readonly notice: string | null;
+}
+
+export const useRecordsStore = create<RecordsState>()(() => ({
+  storage: { kind: 'loading' },
+  loaded: false,
+  records: new Map(),
+  entries: [],
+  quarantined: [],
+  persist: null,
+  work: NEW_WORK,
+  workFor: null,
+  resumable: null,
+  save: { kind: 'idle' },
+  view: { kind: 'home' },
+  notice: null,
+}));
+
+/** The connection, outside React state: it is not data to render. */
+let connection: RecordStore | null = null;
+export const getConnection = (): RecordStore | null => connection;
+export const setConnection = (store: RecordStore | null): void => {
+  connection = store;
+};
+
+const entryCache = new WeakMap<DecisionRecord, LibraryEntry>();
+function entryOf(record: DecisionRecord): LibraryEntry {
+  let entry = entryCache.get(record);
+  if (!entry) {
+    entry = toLibraryEntry(record);
+    entryCache.set(record, entry);
+  }
+  return entry;
+}
+
+/** Replaces the listed records, reusing the entries of records that did not change. */
+export function applyLibrary(records: readonly DecisionRecord[], quarantined: readonly QuarantinedRow[]): void {
+  const previous = useRecordsStore.getState().records;
+  const next = new Map<RecordId, DecisionRecord>();
+  for (const record of records) {
+    const old = previous.get(record.id);
+    next.set(record.id, old && old.saveCount === record.saveCount && old.updatedAt === record.updatedAt ? old : record);
+  }
+  useRecordsStore.setState({ records: next, entries: [...next.values()].map(entryOf), quarantined, loaded: true });
+}
+
+/** Merges records a save just wrote, without waiting for the next list. */
+export function applySaved(saved: readonly DecisionRecord[]): void {
+  const records = new Map(useRecordsStore.getState().records);
+  for (const record of saved) records.set(record.id, record);
+  useRecordsStore.setState({ records, entries: [...records.values()].map(entryOf) });
+}
+
+export function applyStoreEvent(event: StoreEvent): void {
+  switch (event.kind) {
+    case 'blocked':
+      useRecordsStore.setState({ storage: { kind: 'blocked' } });
+      return;
+    case 'versionchange':
+    case 'closed':
+      connection = null;
+      useRecordsStore.setState({ storage: { kind: 'failed', failure: 'closed' } });
+      return;
+  }
+}
+
+export const selectStorage = (s: RecordsState) => s.storage;
+export const selectEntries = (s: RecordsState) => s.entries;
+export const selectQuarantined = (s: RecordsState) => s.quarantined;
+export const selectSave = (s: RecordsState) => s.save;
+export const selectWork = (s: RecordsState) => s.work;
+export const selectView = (s: RecordsState) => s.view;
+export const selectPersist = (s: RecordsState) => s.persist;
+export const selectNotice = (s: RecordsState) => s.notice;
+export const selectResumable = (s: RecordsState) => s.resumable;
+export const selectLoaded = (s: RecordsState) => s.loaded;
+export const selectRecord = (id: RecordId) => (s: RecordsState) => s.records.get(id) ?? null;
+
+export type { Status };
