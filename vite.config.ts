@@ -81,6 +81,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/{store,storage,features,ui,app}/**/*.test.ts'],
           setupFiles: ['tests/setup/dom.ts'],
+          // user-event in jsdom takes ~1 s for a form on these 2-core machines
+          // and several times that under load; 5 s (the default) flakes.
+          testTimeout: 15_000,
         },
       },
     ],
