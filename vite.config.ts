@@ -60,8 +60,6 @@ export default defineConfig({
     headers: PREVIEW_HEADERS,
   },
   test: {
-    // Until the first suites land; remove once src/ has tests.
-    passWithNoTests: true,
     reporters: ['default', 'json'],
     // .ci/run sums numPassedTests / numFailedTests from this file.
     outputFile: { json: 'test-results/vitest.json' },
