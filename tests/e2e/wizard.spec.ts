@@ -105,8 +105,9 @@ test.describe('routes to each outcome', () => {
   });
 
   test('two candidates: one misses a must-have, the other is bought', async ({ page }) => {
-    // A fixed viewport keeps the README screenshot taken at the end of this route deterministic.
+    // A fixed viewport and a frozen clock (the timebox shows elapsed time) keep the README screenshot deterministic.
     await page.setViewportSize({ width: 1440, height: 900 });
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
     const w = new WizardDriver(page);
     await w.start();
     await w.frame({
@@ -185,6 +186,47 @@ test('stepping back from node 4 to node 2 and changing the answer clears nodes 3
   await w.expectStep(QUESTIONS.requirements);
   await expect(page.getByLabel('Metadata filters for Acme Vector')).toHaveValue('');
   await expect(w.stepButton(/Core or edge/)).toHaveCount(0);
+});
+
+test('with two candidates left, the team can adopt the one the app did not propose', async ({ page }) => {
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName: 'Vector store', ...ROOMY_TEAM, candidates: [{ name: 'Acme Vector' }, { name: 'Beta Search' }], requirements: VECTOR_REQUIREMENTS });
+  await w.answer('No');
+  await w.next();
+  await w.checkMaturity('Acme Vector');
+  await w.checkMaturity('Beta Search');
+  await w.next();
+  for (const candidate of ['Acme Vector', 'Beta Search']) {
+    await w.cover('Hybrid search', candidate, 'Covered');
+    await w.cover('Multi-tenancy', candidate, 'Covered');
+  }
+  await w.cover('Metadata filters', 'Acme Vector', 'Covered');
+  await w.cover('Metadata filters', 'Beta Search', 'Not covered');
+  await w.next();
+  await w.expectStep(QUESTIONS.gaps);
+  await w.classifyGap('Beta Search', 'Metadata filters', 'Core', 'Narrow');
+  await w.next();
+  await w.expectOutcome('Buy');
+
+  const adopt = page.getByRole('radiogroup', { name: 'Which option does the team adopt?' });
+  await expect(adopt.getByRole('radio', { name: 'Acme Vector — Buy' })).toBeChecked();
+  await adopt.getByRole('radio', { name: 'Beta Search — Buy and wrap' }).check();
+  await expect(w.heading()).toHaveText('Buy and wrap');
+  await expect(adopt).toContainText('Proposed: Acme Vector (Buy)');
+});
+
+test("the browser's Back button moves along the answered steps", async ({ page }) => {
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName: 'Retrieval pipeline', ...ROOMY_TEAM });
+  await w.answer('No');
+  await w.next();
+  await w.expectStep(QUESTIONS.maturity);
+  await expect(page).toHaveURL(/#\/maturity$/);
+  await page.goBack();
+  await w.expectStep(QUESTIONS.differentiator);
+  await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
 });
 
 test.describe('accessibility', () => {
