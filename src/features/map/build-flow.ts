@@ -98,7 +98,7 @@ export function buildFlow(session: Session, view: RouteView = 'all'): Flow {
       source: shape.source,
       target: shape.target,
       className: on ? 'edge-lit' : 'edge-unlit',
-      ...(on ? { markerEnd: { type: 'arrowclosed', width: 18, height: 18, color: LIT_COLOUR } } : {}),
+      ...(on ? { markerEnd: { type: 'arrowclosed', width: 8, height: 8, color: LIT_COLOUR } } : {}),
       focusable: false,
       ariaLabel: `${TREE[shape.source].title} — ${shape.label} — to ${nameOf(shape.target)}${on ? ', on the path' : ''}`,
       domAttributes: litAttribute(on),

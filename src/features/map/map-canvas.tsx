@@ -1,4 +1,5 @@
-import { Controls, ReactFlow, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { Controls, ReactFlow, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { useEffect } from 'react';
 import type { NodeId } from '../../domain/answers';
 import type { AppNode, Flow, PathEdge } from './build-flow';
 import { GoToContext } from './go-to-context';
@@ -9,6 +10,22 @@ import { QuestionNodeView } from './question-node';
 // Registered once: new objects on each render would make React Flow remount every node.
 const nodeTypes = { question: QuestionNodeView, outcome: OutcomeNodeView } satisfies NodeTypes;
 const edgeTypes = { path: PathEdgeView } satisfies EdgeTypes;
+
+const FIT = { padding: 0.03 };
+
+/**
+ * Fits the whole tree again whenever the canvas changes size: the presentation
+ * dialog opens after its canvas mounts, and the aside resizes with the window.
+ */
+function FitOnResize() {
+  const { fitView } = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  useEffect(() => {
+    if (width > 0 && height > 0) void fitView(FIT);
+  }, [width, height, fitView]);
+  return null;
+}
 
 interface MapCanvasProps {
   readonly flow: Flow;
@@ -34,10 +51,11 @@ export function MapCanvas({ flow, onGoTo, label }: MapCanvasProps) {
         zoomOnScroll={false}
         preventScrolling={false}
         fitView
-        fitViewOptions={{ padding: 0.03 }}
+        fitViewOptions={FIT}
         minZoom={0.2}
       >
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} fitViewOptions={FIT} />
+        <FitOnResize />
       </ReactFlow>
     </GoToContext>
   );
