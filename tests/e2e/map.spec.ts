@@ -71,6 +71,8 @@ test('the lit edges are exactly the path taken, step by step', async ({ page }) 
 });
 
 test('after a whole route the DOM lights that route only, and the path is listed as text', async ({ page }) => {
+  // Five wizard steps and an axe pass: on a shared two-core machine this outgrows the default 30 s.
+  test.slow();
   const w = new WizardDriver(page);
   await answerToBuyAndWrap(w);
   await expect.poll(() => litEdges(map(page))).toEqual(lit(BUY_AND_WRAP_EDGES));
@@ -137,6 +139,7 @@ test.describe('on the room screen', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
   test('presentation mode shows the map full screen with the question, readable, and Escape leaves it', async ({ page }) => {
+    test.slow();
     const w = new WizardDriver(page);
     await w.start();
     await w.frame({ componentName: 'Vector store', ...ROOMY_TEAM, candidates: [{ name: 'Acme Vector' }], requirements: REQUIREMENTS });
