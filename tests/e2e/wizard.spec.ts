@@ -230,6 +230,8 @@ test("the browser's Back button moves along the answered steps", async ({ page }
 });
 
 test.describe('accessibility', () => {
+  // axe on a full screen takes several seconds on a busy two-core machine.
+  test.slow();
   test('framing with errors shown has no axe violations and focuses the first invalid field', async ({ page }) => {
     const w = new WizardDriver(page);
     await w.start();
