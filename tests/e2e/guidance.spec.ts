@@ -31,6 +31,8 @@ async function reachBuy(w: WizardDriver, profile: ProfileLabel = 'Mid-size team 
 const warnings = (page: Page) => page.getByRole('list', { name: 'Warnings' });
 
 test('a startup reaching Build for something that is not a differentiator is warned, and must say why buying will not do', async ({ page }) => {
+  // Several axe runs on a shared two-core machine.
+  test.slow();
   const w = new WizardDriver(page);
   await w.start();
   await frameAs(w, { componentName: 'Feature flag service', ...ROOMY_TEAM }, 'Early-stage startup');
@@ -55,6 +57,8 @@ test('a startup reaching Build for something that is not a differentiator is war
 });
 
 test('a Buy without an exit plan warns that it is a dependency, until the plan is written', async ({ page }) => {
+  // Several axe runs on a shared two-core machine.
+  test.slow();
   const w = new WizardDriver(page);
   await reachBuy(w);
   await expect(warnings(page)).toContainText('this is a dependency, not a vendor relationship');
@@ -115,6 +119,8 @@ test('the timer warns at 45 minutes and keeps its time across a reload', async (
 });
 
 test('a model-layer session with on-premises data gets the self-host recommendation beside the outcome', async ({ page }) => {
+  // Several axe runs on a shared two-core machine.
+  test.slow();
   const w = new WizardDriver(page);
   await w.start();
   await frameAs(w, { componentName: 'Clinical notes summariser', ...ROOMY_TEAM }, 'Regulated industry', 'Model or inference service');
