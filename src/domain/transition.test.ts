@@ -171,6 +171,10 @@ describe('stepping back', () => {
     expect(play(done, { type: 'step.back' }).step).toBe('maintenance');
   });
 
+  it('does not skip the framing of a new session', () => {
+    expect(rejected(newSession('2026-11-22'), { type: 'step.goto', step: 'differentiator' }).reason).toBe('not-reachable');
+  });
+
   it('only goes to nodes on the answered path', () => {
     const at4 = atGaps();
     expect(rejected(at4, { type: 'step.goto', step: 'maintenance' }).reason).toBe('not-reachable');

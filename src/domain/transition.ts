@@ -109,6 +109,8 @@ function stepBack(session: Session): TransitionResult {
 
 function goTo(session: Session, step: Step): TransitionResult {
   if (step === 'framing') return accept({ ...session, step });
+  // A session whose framing was never accepted has no tree to walk yet (a typed #/differentiator URL, say).
+  if (!validateFraming(session.framing).ok) return reject('not-reachable', 'Frame the component first.');
   const w = walk(session.framing, session.answers);
   if (step === 'outcome') {
     return w.pending === null ? accept({ ...session, step }) : reject('not-reachable', 'The tree has no outcome yet.');
