@@ -1,3 +1,4 @@
+import { findJsonError } from './json-error';
 import { parsedFail, parsedOk, type Parsed } from './problems';
 
 /** Line and column (1-based) of a character offset. */
@@ -16,18 +17,13 @@ export function parseJsonText(text: string, file: string, lineOffset = 0): Parse
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    if (!position) {
-      return parsedFail({ file, where: `line ${lineOffset + text.split('\n').length}`, message: 'The JSON ends early: the file looks truncated.' });
-    }
-    const { line, column } = lineColumn(text, Number(position[1]));
-    const ending = Number(position[1]) >= text.trimEnd().length;
+  } catch {
+    const found = findJsonError(text) ?? { offset: text.length, end: true };
+    const { line, column } = lineColumn(text, found.offset);
     return parsedFail({
       file,
-      where: `line ${lineOffset + line}, column ${column}`,
-      message: ending ? 'The JSON ends early: the file looks truncated.' : 'This is not valid JSON here.',
+      where: found.end ? `line ${lineOffset + line}` : `line ${lineOffset + line}, column ${column}`,
+      message: found.end ? (text.trim() === '' ? 'The file is empty.' : 'The JSON ends early: the file looks truncated.') : 'This is not valid JSON here.',
     });
   }
   const duplicate = findDuplicateKey(text);

@@ -15,7 +15,7 @@ describe('export → import round trip', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('gives back an equal record from Markdown', async () => {
     await fc.assert(
@@ -25,5 +25,5 @@ describe('export → import round trip', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 });

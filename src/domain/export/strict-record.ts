@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { DecisionRecordSchema, RECORD_FORMAT_VERSION, type DecisionRecord } from '../record';
 import { jsonPath, parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
 
@@ -19,11 +20,8 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
   const problem = (path: readonly PropertyKey[], message: string): ImportProblem => ({ file, where: at(path), message });
 
   if (!isObject(raw)) return parsedFail(problem([], 'Expected a decision record (a JSON object).'));
-  const prototypeKey = findPrototypeKey(raw, []);
-  if (prototypeKey) return parsedFail(problem(prototypeKey, `The key "${String(prototypeKey[prototypeKey.length - 1])}" is not allowed: it could tamper with the app’s objects.`));
-
   const version = raw.formatVersion;
-  if (version !== RECORD_FORMAT_VERSION) {
+  if (version !== RECORD_FORMAT_VERSION && findPrototypeKey(raw, []) === null) {
     const message =
       typeof version !== 'number'
         ? `No format version: expected formatVersion ${RECORD_FORMAT_VERSION}.`
@@ -32,16 +30,26 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
           : `Format version ${version} is not one this Forkpoint can read (it reads version ${RECORD_FORMAT_VERSION}).`;
     return parsedFail(problem(['formatVersion'], message));
   }
+  const parsed = parseStrict(DecisionRecordSchema, raw, file, context);
+  if (!parsed.ok) return parsed;
 
-  const parsed = DecisionRecordSchema.safeParse(raw);
-  if (!parsed.success) {
-    return parsedFail(...parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problem(issue.path, issue.message)));
-  }
+  const collisions = idCollisions(parsed.value).map(({ path, message }) => problem(path, message));
+  if (collisions.length > 0) return parsedFail(...collisions.slice(0, MAX_PROBLEMS));
+  return parsed;
+}
+
+/**
+ * Parses untrusted data with a zod schema, refusing prototype keys (before zod
+ * copies anything) and keys the schema does not know.
+ */
+export function parseStrict<T>(schema: z.ZodMiniType<T>, raw: unknown, file: string, context = ''): Parsed<T> {
+  const problem = (path: readonly PropertyKey[], message: string): ImportProblem => ({ file, where: `${context}${jsonPath(path)}`, message });
+  const prototypeKey = findPrototypeKey(raw, []);
+  if (prototypeKey) return parsedFail(problem(prototypeKey, `The key "${String(prototypeKey[prototypeKey.length - 1])}" is not allowed: it could tamper with the app’s objects.`));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return parsedFail(...parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problem(issue.path, issue.message)));
   const unknown = findUnknownKey(raw, parsed.data, []);
   if (unknown) return parsedFail(problem(unknown, `Unknown key "${String(unknown[unknown.length - 1])}": this is not part of a Forkpoint record.`));
-
-  const collisions = idCollisions(parsed.data).map(({ path, message }) => problem(path, message));
-  if (collisions.length > 0) return parsedFail(...collisions.slice(0, MAX_PROBLEMS));
   return parsedOk(parsed.data);
 }
 

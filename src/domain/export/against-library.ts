@@ -1,0 +1,50 @@
+import type { DecisionRecord } from '../record';
+import { titleOf } from '../record-ops';
+import { assignNumber } from './file-name';
+import type { ImportProblem } from './problems';
+
+export interface LibraryCheck {
+  /** Records to store, numbers already adjusted. */
+  readonly toAdd: readonly DecisionRecord[];
+  /** Records already in the library exactly as in the file: skipped. */
+  readonly alreadyThere: readonly DecisionRecord[];
+  readonly renumbered: readonly { readonly id: string; readonly from: number; readonly to: number }[];
+  readonly problems: readonly ImportProblem[];
+}
+
+const same = (a: DecisionRecord, b: DecisionRecord) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Checks imported records against the library: an identical record is skipped,
+ * a different record under an existing id is refused (it would overwrite work),
+ * and a number already taken by another record is replaced by a fresh one, since
+ * numbers are never shared within a library.
+ */
+export function checkAgainstLibrary(imported: readonly DecisionRecord[], library: readonly DecisionRecord[], highestEverAssigned = 0): LibraryCheck {
+  const byId = new Map(library.map((r) => [r.id as string, r]));
+  const libraryNumbers = new Set(library.map((r) => r.number));
+  // Fresh numbers start above every number in the library, in the files, and ever handed out.
+  let highest = assignNumber([...libraryNumbers, ...imported.map((r) => r.number)], highestEverAssigned) - 1;
+  const taken = new Set<number | null>(libraryNumbers);
+  const toAdd: DecisionRecord[] = [];
+  const alreadyThere: DecisionRecord[] = [];
+  const renumbered: { id: string; from: number; to: number }[] = [];
+  const problems: ImportProblem[] = [];
+  for (const record of imported) {
+    const existing = byId.get(record.id);
+    if (existing) {
+      if (same(existing, record)) alreadyThere.push(record);
+      else problems.push({ file: titleOf(record), where: '$.id', message: `Your library already holds a different version of “${titleOf(existing)}” under this id. Nothing was imported, so neither version is lost.` });
+      continue;
+    }
+    if (record.number !== null && taken.has(record.number)) {
+      highest += 1;
+      renumbered.push({ id: record.id, from: record.number, to: highest });
+      toAdd.push({ ...record, number: highest });
+    } else {
+      toAdd.push(record);
+    }
+    taken.add(toAdd[toAdd.length - 1]?.number ?? null);
+  }
+  return { toAdd, alreadyThere, renumbered, problems };
+}

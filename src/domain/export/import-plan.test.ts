@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionRecord, RecordId } from '../record';
+import { checkAgainstLibrary } from './against-library';
+import { archiveName, buildArchive } from './archive';
+import { assignNumber, kebab, recordBaseName } from './file-name';
+import { planImport, sizeProblem } from './import-plan';
+import { typicalRecord } from './testing/typical-record';
+import { recordToJson } from './to-json';
+import { recordToMarkdown } from './to-markdown';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const numbered = (n: number, id = `rec_${n}`): DecisionRecord => ({ ...typicalRecord(), id: id as RecordId, number: n });
+
+describe('file names and numbers', () => {
+  it('names a file NNNN-kebab-title', () => {
+    expect(recordBaseName(numbered(7))).toBe('0007-vector-store-for-product-search');
+    expect(kebab('Façade — “Search” v2!')).toBe('facade-search-v2');
+    expect(kebab('---')).toBe('decision');
+  });
+
+  it('never hands out a number in use or handed out before', () => {
+    expect(assignNumber([])).toBe(1);
+    expect(assignNumber([3, null, 1])).toBe(4);
+    expect(assignNumber([3], 9)).toBe(10);
+  });
+});
+
+describe('import plan', () => {
+  it('reads a whole-library archive back into the same records', async () => {
+    const records = [numbered(1), numbered(2)];
+    const zip = await buildArchive(records);
+    const plan = await planImport([{ name: archiveName('2026-11-22'), bytes: zip }]);
+    expect(plan.problems).toEqual([]);
+    expect(plan.records).toEqual(records);
+  });
+
+  it('takes a record’s Markdown and JSON as one record', async () => {
+    const record = numbered(4);
+    const plan = await planImport([
+      { name: 'a.md', bytes: encode(await recordToMarkdown(record)) },
+      { name: 'a.json', bytes: encode(recordToJson(record)) },
+    ]);
+    expect(plan).toEqual({ records: [record], problems: [] });
+  });
+
+  it('checks the size before reading', () => {
+    expect(sizeProblem('a.json', 6 * 1024 * 1024)?.message).toMatch(/6\.0 MB.*up to 5\.0 MB/);
+    expect(sizeProblem('a.zip', 6 * 1024 * 1024)).toBeNull();
+    expect(sizeProblem('a.json', 10)).toBeNull();
+  });
+});
+
+describe('against the library', () => {
+  it('adds new records, skips identical ones and refuses a different record under a known id', () => {
+    const mine = numbered(1);
+    const changed = { ...numbered(2), id: mine.id };
+    const check = checkAgainstLibrary([mine, changed, numbered(5, 'rec_new')], [mine]);
+    expect(check.alreadyThere).toEqual([mine]);
+    expect(check.toAdd.map((r) => r.id)).toEqual(['rec_new']);
+    expect(check.problems[0]?.message).toMatch(/already holds a different version/);
+  });
+
+  it('gives an imported record a fresh number when its number is taken', () => {
+    const check = checkAgainstLibrary([numbered(1, 'rec_theirs'), numbered(2, 'rec_other')], [numbered(1, 'rec_mine')], 3);
+    expect(check.toAdd.map((r) => [r.id, r.number])).toEqual([['rec_theirs', 4], ['rec_other', 2]]);
+    expect(check.renumbered).toEqual([{ id: 'rec_theirs', from: 1, to: 4 }]);
+  });
+});

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { currentRevision } from '../record';
+import { readShareLink, SHARE_URL_LIMIT, shareFragment, shareLink } from './share-link';
+import { recordArb } from './testing/record-arbitrary';
+import { typicalRecord } from './testing/typical-record';
+
+const BASE = 'https://decisions.example.com/forkpoint/';
+
+async function open(url: string) {
+  const payload = shareFragment(new URL(url).hash);
+  if (payload === null) throw new Error('no share fragment');
+  return readShareLink(payload);
+}
+
+describe('share link', () => {
+  it('fits a typical record (2 candidates, 8 requirements) in about 1,000 characters', async () => {
+    const link = await shareLink(typicalRecord(), BASE);
+    expect(link.ok).toBe(true);
+    expect(link.length).toBeLessThan(1100);
+    expect(link.length).toBeLessThanOrEqual(SHARE_URL_LIMIT);
+  });
+
+  it('opens to the same current revision, status and tags, with only the ids shortened', async () => {
+    const record = { ...typicalRecord(), tags: ['search', 'q3'] };
+    const link = await shareLink(record, BASE);
+    if (!link.ok) throw new Error(link.message);
+    const opened = await open(link.url);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    const { session } = opened.value.revision;
+    expect(opened.value.status).toBe(record.status);
+    expect(opened.value.tags).toEqual(['search', 'q3']);
+    expect(session.framing.candidates.map((c) => [c.id, c.name])).toEqual([['c0', 'Acme Vectors'], ['c1', 'Quiver Cloud']]);
+    expect(JSON.stringify(session.answers.requirements?.candidates)).toContain('"c1":{"coverage":{"r0":"covered"');
+    expect(session.adopted).toEqual(currentRevision(record).session.adopted);
+  });
+
+  it('keeps every text of generated records', async () => {
+    await fc.assert(
+      fc.asyncProperty(recordArb, async (record) => {
+        const link = await shareLink(record, BASE);
+        if (!link.ok) return;
+        const opened = await open(link.url);
+        if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+        const before = currentRevision(record).session.framing;
+        expect(opened.value.revision.session.framing.description).toBe(before.description);
+        expect(opened.value.revision.session.framing.candidates.map((c) => c.notes)).toEqual(before.candidates.map((c) => c.notes));
+      }),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+
+  it('refuses a link past the limit, saying how long it would be and offering a file', async () => {
+    const record = typicalRecord();
+    const long = { ...record, revisions: record.revisions.map((r) => ({ ...r, session: { ...r.session, framing: { ...r.session.framing, description: Array.from({ length: 400 }, (_, i) => `word${i * 7919}`).join(' ') } } })) };
+    const link = await shareLink(long, BASE);
+    expect(link.ok).toBe(false);
+    if (!link.ok) {
+      expect(link.length).toBeGreaterThan(SHARE_URL_LIMIT);
+      expect(link.message).toMatch(/characters.*Export the record as a file/s);
+    }
+  });
+
+  it.each([
+    ['truncated', (p: string) => p.slice(0, Math.floor(p.length / 2)), /incomplete or was altered/],
+    ['with a changed character', (p: string) => `${p.slice(0, 40)}${p[40] === 'A' ? 'B' : 'A'}${p.slice(41)}`, /altered/],
+    ['with foreign characters', (p: string) => `${p}<script>`, /characters a Forkpoint link never has/],
+    ['from another version', (p: string) => `9${p.slice(1)}`, /not one this version/],
+    ['empty', () => '', /not one this version/],
+  ])('refuses a link %s with a clear message', async (_name, tamper, message) => {
+    const link = await shareLink(typicalRecord(), BASE);
+    if (!link.ok) throw new Error(link.message);
+    const payload = shareFragment(new URL(link.url).hash) ?? '';
+    const opened = await readShareLink(tamper(payload));
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.problems[0]?.message).toMatch(message);
+  });
+
+  it('finds the payload only in a share fragment', () => {
+    expect(shareFragment('#share=1.abc')).toBe('1.abc');
+    expect(shareFragment('share=1.abc')).toBe('1.abc');
+    expect(shareFragment('#/library')).toBeNull();
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * A generator of hostile import files (issue 7): malformed, truncated, oversized,
+ * wrong-version, type-confused, unknown-key, prototype-key, duplicate-key and
+ * duplicate-id files, in JSON, Markdown and zip. Each comes with the problem the
+ * import must name. Built on the valid-record arbitraries, so the breakage is the
+ * only thing wrong with the file.
+ */
+import fc from 'fast-check';
+import type { DecisionRecord } from '../../record';
+import type { ImportFile } from '../import-plan';
+import { MAX_FILE_BYTES } from '../import-plan';
+import { recordToJson } from '../to-json';
+import { recordToMarkdown } from '../to-markdown';
+import { recordArb } from './record-arbitrary';
+
+export interface HostileCase {
+  readonly kind: string;
+  /** What the refusal must say. */
+  readonly expected: RegExp;
+  readonly build: () => Promise<readonly ImportFile[]>;
+}
+
+const encoder = new TextEncoder();
+const file = (name: string, text: string): ImportFile => ({ name, bytes: encoder.encode(text) });
+const json = (record: unknown) => JSON.stringify(record, null, 2);
+
+/** Paths into a record and a value of the wrong type for each. */
+const CONFUSIONS: readonly (readonly [readonly (string | number)[], unknown])[] = [
+  [['id'], 42],
+  [['id'], ''],
+  [['saveCount'], '3'],
+  [['saveCount'], -1],
+  [['number'], 'seven'],
+  [['number'], 1.5],
+  [['tags'], 'one,two'],
+  [['status'], 'approved'],
+  [['statusHistory'], {}],
+  [['revisions'], []],
+  [['revisions'], null],
+  [['createdAt'], 'yesterday'],
+  [['revisions', 0, 'number'], 0],
+  [['revisions', 0, 'savedAt'], 12],
+  [['revisions', 0, 'session'], 'session'],
+  [['revisions', 0, 'session', 'framing', 'componentName'], ''],
+  [['revisions', 0, 'session', 'framing', 'componentName'], ['name']],
+  [['revisions', 0, 'session', 'framing', 'capacity', 'engineers'], 'ten'],
+  [['revisions', 0, 'session', 'framing', 'capacity', 'spareEngineers'], -2],
+  [['revisions', 0, 'session', 'framing', 'profile'], 'huge'],
+  [['revisions', 0, 'session', 'framing', 'candidates'], {}],
+  [['revisions', 0, 'session', 'framing', 'date'], '22/11/2026'],
+  [['revisions', 0, 'session', 'answers'], []],
+  [['revisions', 0, 'session', 'step'], 'node-6'],
+  [['revisions', 0, 'session', 'adopted'], { kind: 'vendor' }],
+];
+
+function setPath(target: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(target) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1] as string | number] = value;
+  return copy;
+}
+
+/** Object paths of a record, for adding a key where none belongs. */
+function objectPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => objectPaths(item, [...path, i]));
+  if (typeof value !== 'object' || value === null) return [];
+  return [path, ...Object.entries(value).flatMap(([k, v]) => objectPaths(v, [...path, k]))];
+}
+
+function addKey(record: DecisionRecord, pick: number, key: string, value: unknown): string {
+  const paths = objectPaths(record);
+  const path = paths[pick % paths.length] ?? [];
+  const copy = structuredClone(record) as unknown as Record<string, unknown>;
+  let node: Record<string | number, unknown> = copy;
+  for (const k of path) node = node[k] as Record<string | number, unknown>;
+  node[key] = value;
+  return json(copy);
+}
+
+
+const now = (kind: string, expected: RegExp, files: readonly ImportFile[]): HostileCase => ({ kind, expected, build: () => Promise.resolve(files) });
+// Built only when the case runs: a 5 MB buffer per generated record would dominate the run.
+const oversized = (kind: string, name: string): HostileCase => ({
+  kind,
+  expected: /up to 5\.0 MB/,
+  build: () => Promise.resolve([{ name, bytes: new Uint8Array(MAX_FILE_BYTES + 1) }]),
+});
+
+const jsonCases = (record: DecisionRecord, pick: number): fc.Arbitrary<HostileCase> => {
+  const text = recordToJson(record);
+  return fc.oneof(
+    fc.integer({ min: 0, max: text.length - 2 }).map((k) => now('truncated json', /truncated|not valid JSON|empty/, [file('r.json', text.slice(0, k))])),
+    fc.constantFrom(0, 2, 99, '1', null, undefined).map((v) => now('wrong version', /format version/i, [file('r.json', json({ ...record, formatVersion: v }))])),
+    fc.constantFrom(...CONFUSIONS).map(([path, value]) => now('type-confused', /./, [file('r.json', json(setPath(record, path, value)))])),
+    fc.constantFrom('extra', 'isAdmin', 'x-forkpoint', '$schema').map((key) => now('unknown key', /Unknown key|Invalid/, [file('r.json', addKey(record, pick, key, 1))])),
+    fc.constantFrom('__proto__', 'constructor', 'prototype').map((key) => now('prototype key', /is not allowed/, [file('r.json', text.replace('{', `{\n  "${key}": { "polluted": true },`))])),
+    fc.constant(now('duplicate key', /appears twice/, [file('r.json', text.replace('{', '{\n  "status": "accepted",'))])),
+    fc.constantFrom('[]', '42', '"record"', 'null', 'true', '{}', '[{"formatVersion":1}]').map((t) => now('not a record', /Expected a decision record|format version/i, [file('r.json', t)])),
+    fc.constant(oversized('oversized json', 'big.json')),
+    fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes) => now('binary', /UTF-8/, [{ name: 'r.json', bytes: Uint8Array.of(0xff, 0xfe, ...bytes) }])),
+    fc.constant(now('duplicate id', /share an id/, [file('a.json', text), file('b.json', json({ ...record, saveCount: record.saveCount + 1 }))])),
+  );
+};
+
+type Mutation = { readonly kind: string; readonly expected: RegExp; readonly mutate: (md: string, record: DecisionRecord) => string };
+
+const MARKDOWN_MUTATIONS: readonly Mutation[] = [
+  { kind: 'no front matter', expected: /No front matter/, mutate: (md) => md.replace(/^---\n/, '') },
+  { kind: 'status edited', expected: /edited by hand/, mutate: (md, r) => md.replace(`status: "${r.status}"`, `status: "${r.status === 'accepted' ? 'rejected' : 'accepted'}"`) },
+  { kind: 'broken yaml', expected: /not valid YAML/, mutate: (md) => md.replace('\ndate:', '\ndate: [unclosed\ndate:') },
+  { kind: 'duplicate yaml key', expected: /not valid YAML/, mutate: (md) => md.replace('\ndate:', '\nstatus: "draft"\ndate:') },
+  { kind: 'wrong version in markdown', expected: /newer Forkpoint/, mutate: (md) => md.replace('"formatVersion": 1', '"formatVersion": 2') },
+  { kind: 'unknown key in markdown', expected: /Unknown key "owner"/, mutate: (md) => md.replace('"formatVersion": 1,', '"formatVersion": 1,\n  "owner": "mallory",') },
+  { kind: 'prototype key in markdown', expected: /"__proto__" is not allowed/, mutate: (md) => md.replace('"formatVersion": 1,', '"formatVersion": 1,\n  "__proto__": {"isAdmin": true},') },
+  { kind: 'data block removed', expected: /data block .* is missing/, mutate: (md) => md.slice(0, md.indexOf('\n<!-- forkpoint-record v')) },
+  { kind: 'data block unclosed', expected: /never closed/, mutate: (md) => md.slice(0, md.lastIndexOf('-->')) },
+  { kind: 'not ours', expected: /No front matter/, mutate: () => '# Some ADR\n\nChosen option: "x"\n' },
+  { kind: 'foreign front matter', expected: /no "forkpoint" section/, mutate: () => '---\nstatus: "accepted"\ndate: 2024-01-01\n---\n\n# ADR\n' },
+];
+
+const truncatedMarkdown = (record: DecisionRecord, share: number): HostileCase => ({
+  kind: 'truncated markdown',
+  expected: /truncated|missing|never closed|front matter/,
+  build: async () => {
+    const md = await recordToMarkdown(record);
+    return [file('r.md', md.slice(0, Math.max(1, Math.floor(md.lastIndexOf('-->') * share))))];
+  },
+});
+
+const markdownCases = (record: DecisionRecord): fc.Arbitrary<HostileCase> =>
+  fc.oneof(
+    fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }).map((share) => truncatedMarkdown(record, share)),
+    fc.constantFrom(...MARKDOWN_MUTATIONS).map(({ kind, expected, mutate }) => ({
+      kind,
+      expected,
+      build: async () => [file('r.md', mutate(await recordToMarkdown(record), record))],
+    })),
+    fc.constant(oversized('oversized markdown', 'big.md')),
+  );
+
+
+/** One hostile import: a broken JSON, Markdown or zip file, or a pair that collides. */
+export const hostileCaseArb: fc.Arbitrary<HostileCase> = fc.tuple(recordArb, fc.nat()).chain(([record, pick]) =>
+  fc.oneof(
+    jsonCases(record, pick),
+    markdownCases(record),
+    fc.constantFrom(
+      now('wrong file type', /imports \.md, \.json and \.zip/, [file('r.exe', 'MZ')]),
+      now('empty file', /empty/, [file('r.json', '')]),
+      now('damaged archive', /not a readable zip/, [file('library.zip', 'PK\u0003\u0004 not really a zip')]),
+    ),
+  ),
+);
