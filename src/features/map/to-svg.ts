@@ -14,7 +14,7 @@ export function toSvg(flow: Flow, title: string, pathLines: readonly string[]): 
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="map-title" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
     `<title id="map-title">${esc(title)}</title>`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LIT_COLOUR}"/></marker></defs>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LIT_COLOUR}"/></marker></defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g transform="translate(${pad},${pad})">`,
     ...flow.edges.filter((e) => !e.data?.lit).map(edge),
