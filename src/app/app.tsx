@@ -6,7 +6,10 @@ import { SlotsContext } from '../ui/slots';
 import { guidanceSlots } from './guidance-slots';
 import { HomeScreen } from './home-screen';
 import { MapSlot } from './map-slot';
+import { RecordsScreens } from './records-screens';
 import { useHashRoute } from './use-hash-route';
+import { useRecordsStartup } from '../features/library/use-records-startup';
+import { LibraryNavLink } from '../features/library/library-nav-link';
 
 const selectHasSession = (s: SessionStore) => selectSession(s) !== null;
 
@@ -16,6 +19,7 @@ export function App() {
   // In presentation mode the wizard moves beside the full-screen map instead of being rendered twice.
   const [presenting, setPresenting] = useState(false);
   useHashRoute();
+  useRecordsStartup();
   const wizard = (
     <>
       <SessionTimer />
@@ -34,6 +38,7 @@ export function App() {
           Forkpoint
         </p>
         <p className="tagline">Build or buy, decided in one whiteboard hour</p>
+        <LibraryNavLink />
       </header>
       {hasSession ? (
         <div className="workspace">
@@ -44,7 +49,7 @@ export function App() {
         </div>
       ) : (
         <main id="main">
-          <HomeScreen />
+          <RecordsScreens home={<HomeScreen />} />
         </main>
       )}
     </div>

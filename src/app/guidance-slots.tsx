@@ -1,4 +1,5 @@
 import { FollowUpsPanel } from '../features/follow-ups/follow-ups-panel';
+import { SavePanel } from '../features/library/save-panel';
 import { LensSummary } from '../features/model-lens/lens-summary';
 import { ModelLensGate } from '../features/model-lens/model-lens-gate';
 import { ProfileGuidance } from '../features/profile-guidance/profile-guidance';
@@ -13,6 +14,7 @@ export const guidanceSlots: Slots = {
       <LensSummary />
       <FollowUpsPanel />
       <VendorCriteriaTable />
+      <SavePanel />
     </>
   ),
   stepGate: (step, screen) => (step === 'differentiator' ? <ModelLensGate>{screen}</ModelLensGate> : screen),

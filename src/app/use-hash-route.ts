@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { StepSchema, type Step } from '../domain/session';
 import { selectStep, useSessionStore } from '../store/session-store';
+import { isRecordsHash } from '../features/library/use-records-route';
 
 const hashOf = (step: Step | null) => (step ? `#/${step}` : '#/');
 
@@ -21,6 +22,8 @@ export function useHashRoute(): void {
     const target = hashOf(step);
     const initial = first.current;
     first.current = false;
+    // The records screens (library, a record) own the hash while no session is open.
+    if (step === null && isRecordsHash(window.location.hash)) return;
     if (window.location.hash === target) return;
     if (initial) window.history.replaceState(null, '', target);
     else window.history.pushState(null, '', target);

@@ -53,7 +53,9 @@ function onSessionChange(session: Session | null, previous: Session | null): voi
   dirty = true;
   unsavedSince ??= new Date().toISOString();
   clearTimeout(timer);
-  timer = setTimeout(flushDraft, DRAFT_DEBOUNCE_MS);
+  // A new step is a discrete event worth writing at once; edits within a step are batched.
+  if (previous === null || previous.step !== session.step) flushDraft();
+  else timer = setTimeout(flushDraft, DRAFT_DEBOUNCE_MS);
 }
 
 /** Writes the pending draft now (page hidden, save done, another tab upgrading). */

@@ -4,6 +4,7 @@ import { describeFailure } from '../../storage/storage-errors';
 import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy, showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
 import { useSessionStore } from '../../store/session-store';
+import { downloadText } from './download';
 import { StorageStatus } from './storage-status';
 
 const selectSavePanel = (s: RecordsState) => ({ save: s.save, work: s.work, storage: s.storage });
@@ -12,7 +13,7 @@ const selectSavePanel = (s: RecordsState) => ({ save: s.save, work: s.work, stor
  * "Save decision" on the outcome screen. Reports "Saved" only once the storage
  * transaction committed; a conflict with another tab offers reload or a copy.
  */
-export function SavePanel({ onExport }: { onExport?: (() => void) | undefined }) {
+export function SavePanel({ onExport = exportSessionJson }: { onExport?: (() => void) | undefined }) {
   const { save, work, storage } = useRecordsStore(useShallow(selectSavePanel));
   const revisit = work.recordId !== null && work.whatChanged !== '';
   return (
@@ -68,4 +69,12 @@ export function SavePanel({ onExport }: { onExport?: (() => void) | undefined })
 function showRecord(id: RecordId): void {
   useSessionStore.getState().close();
   showView({ kind: 'record', id, compare: null });
+}
+
+/** The fallback export: the open session as JSON, so work survives when storage does not. */
+function exportSessionJson(): void {
+  const session = useSessionStore.getState().session;
+  if (!session) return;
+  const name = session.framing.componentName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'decision';
+  downloadText(`${name}-unsaved.json`, JSON.stringify({ kind: 'forkpoint-session', session }, null, 2));
 }

@@ -8,10 +8,13 @@ import { startRecords } from '../../store/records-actions';
  * wizard step (`#/<step>`) restores the draft straight into the wizard; otherwise
  * it is offered with a "Resume" button.
  */
+// Read when the module loads: the step routing rewrites the hash once the app mounts.
+const initialHash = typeof window === 'undefined' ? '' : window.location.hash;
+
 export function useRecordsStartup(): void {
   useEffect(() => {
     const stop = startDraftSync();
-    const step = StepSchema.safeParse(window.location.hash.replace(/^#\/?/, ''));
+    const step = StepSchema.safeParse(initialHash.replace(/^#\/?/, ''));
     void startRecords({ restoreDraft: step.success });
     return stop;
   }, []);

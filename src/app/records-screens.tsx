@@ -1,0 +1,45 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { LibraryEntryCard } from '../features/library/library-entry';
+import { useRecordsRoute } from '../features/library/use-records-route';
+import { selectView, useRecordsStore } from '../store/records-store';
+
+// The library and the record view are not needed on the first screen: loaded on demand.
+const LibraryScreen = lazy(() => import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })));
+const RecordScreen = lazy(() => import('../features/record-view/record-screen').then((m) => ({ default: m.RecordScreen })));
+const RevisitForm = lazy(() => import('../features/revisit/revisit-form').then((m) => ({ default: m.RevisitForm })));
+const RevisionHistory = lazy(() => import('../features/revisit/revision-history').then((m) => ({ default: m.RevisionHistory })));
+
+/** Follows the records routes and shows home, the library or one record when no session is open. */
+export function RecordsScreens({ home }: { home: ReactNode }) {
+  useRecordsRoute();
+  const view = useRecordsStore(selectView);
+  switch (view.kind) {
+    case 'home':
+      return (
+        <>
+          {home}
+          <LibraryEntryCard />
+        </>
+      );
+    case 'library':
+      return (
+        <Suspense fallback={<p>Opening the library…</p>}>
+          <LibraryScreen />
+        </Suspense>
+      );
+    case 'record':
+      return (
+        <Suspense fallback={<p>Opening the decision…</p>}>
+          <RecordScreen
+            id={view.id}
+            extras={(record) => (
+              <>
+                <RevisionHistory record={record} compare={view.compare} />
+                <RevisitForm record={record} />
+              </>
+            )}
+          />
+        </Suspense>
+      );
+  }
+}

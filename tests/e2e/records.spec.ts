@@ -1,0 +1,146 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { ROOMY_TEAM, WizardDriver } from './driver';
+
+/** Issue 5's record layer in a real browser: save, library, revisit, comparison, two tabs, drafts. */
+
+async function decideBuild(page: Page, componentName: string): Promise<WizardDriver> {
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName, ...ROOMY_TEAM });
+  await w.answer('Yes');
+  await w.rationale('Our ranking quality is what customers pay us for.');
+  await w.next();
+  await w.next();
+  await w.expectOutcome('Build');
+  return w;
+}
+
+async function saveDecision(page: Page, button = 'Save decision'): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.getByText(/^Saved as revision \d+\./)).toBeVisible();
+}
+
+async function openLibrary(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Decision library' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Decision library' })).toBeVisible();
+}
+
+test('decide → save → reload → in the library and opens; revisit → two revisions and a comparison', async ({ page }) => {
+  await decideBuild(page, 'Retrieval pipeline');
+  await saveDecision(page);
+
+  await page.reload();
+  await openLibrary(page);
+  await expect(page.getByText('1 decisions')).toBeVisible();
+  await expect(page).toHaveURL(/#\/library$/);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Retrieval pipeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Retrieval pipeline' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Status: Proposed' })).toBeVisible();
+  await expect(page.locator('.record-outcome-name')).toHaveText('Build');
+  await expectNoAxeViolations(page);
+
+  // Revisit: the reason is required first.
+  await page.getByRole('button', { name: 'Start revisit' }).click();
+  await expect(page.getByLabel('What changed? (required)')).toHaveAccessibleDescription(/Say what changed/);
+  await page.getByLabel('What changed? (required)').fill('Two engineers left the team.');
+  await page.getByRole('button', { name: 'Start revisit' }).click();
+
+  const w = new WizardDriver(page);
+  await w.expectStep('Frame the decision');
+  await w.next();
+  await w.next();
+  await w.answer('No');
+  await w.overrideReason('Two engineers left; nobody can own it for good.');
+  await w.next();
+  await w.expectOutcome('Secure capacity first');
+  await expect(page.getByText('This is a revisit. What changed: “Two engineers left the team.”')).toBeVisible();
+  await saveDecision(page, 'Save changes to the decision');
+  await expect(page.getByText('Saved as revision 2.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Open it in the library' }).click();
+  await expect(page.getByRole('heading', { name: 'History (2 revisions)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const table = page.getByRole('table', { name: /between revision 1 and revision 2/ });
+  await expect(table.getByRole('row', { name: /5\. Can you maintain it\?/ }).first()).toContainText('Yes');
+  await expect(table.getByRole('row', { name: /Outcome/ }).first()).toContainText('Secure capacity first');
+  await expect(table.getByRole('row', { name: /Outcome/ }).first()).toContainText('Build');
+  await expectNoAxeViolations(page);
+});
+
+test('the library is searchable, highlights matches and is accessible when empty', async ({ page }) => {
+  await page.goto('/');
+  await openLibrary(page);
+  await expect(page.getByText('No decisions saved yet.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await decideBuild(page, 'Feature store <b>bold</b>');
+  await saveDecision(page);
+  await openLibrary(page);
+  await page.getByLabel('Search names, descriptions and rationales').fill('ranking quality');
+  await expect(page.getByText('1 decisions')).toBeVisible();
+  await expect(page.locator('.library-row mark')).toHaveText(['ranking', 'quality']);
+  // Markup in a name is shown as text.
+  await expect(page.getByRole('link', { name: 'Feature store <b>bold</b>' })).toBeVisible();
+  await page.getByLabel('Search names, descriptions and rationales').fill('nothing like this');
+  await expect(page.getByText('0 of 1 decisions match')).toBeVisible();
+});
+
+test('a second tab sees a new record without a reload', async ({ page, context }) => {
+  const other = await context.newPage();
+  await other.goto('/#/library');
+  await expect(other.getByRole('heading', { level: 1, name: 'Decision library' })).toBeVisible();
+  await expect(other.getByText('No decisions saved yet.')).toBeVisible();
+
+  await decideBuild(page, 'Embedding service');
+  await saveDecision(page);
+  await expect(other.getByRole('link', { name: 'Embedding service' })).toBeVisible();
+});
+
+test('two tabs saving the same record: the second is refused and neither version is lost', async ({ page, context }) => {
+  await decideBuild(page, 'Vector index');
+  await saveDecision(page);
+  const url = page.url();
+
+  // Tab B opens the same work from the draft, as a reload would.
+  const other = await context.newPage();
+  await other.goto(url);
+  const w2 = new WizardDriver(other);
+  await w2.expectOutcome('Build');
+
+  // Tab A moves on and saves first.
+  const w1 = new WizardDriver(page);
+  await w1.back();
+  await w1.answer('No');
+  await w1.overrideReason('Tab A: the platform team is full.');
+  await w1.next();
+  await w1.expectOutcome('Secure capacity first');
+  await saveDecision(page, 'Save changes to the decision');
+
+  // Tab B, still on the older copy, is refused.
+  await other.getByRole('button', { name: 'Save changes to the decision' }).click();
+  await expect(other.getByRole('alert')).toContainText('another tab changed this decision');
+  await other.getByRole('button', { name: 'Save as a copy' }).click();
+  await expect(other.getByText(/^Saved as revision \d+\./)).toBeVisible();
+
+  await openLibrary(page);
+  await expect(page.getByText('2 decisions')).toBeVisible();
+  await page.getByLabel('Outcome').selectOption({ label: 'Build' });
+  await expect(page.getByText('1 of 2 decisions match')).toBeVisible();
+  await page.getByLabel('Outcome').selectOption({ label: 'Secure capacity first' });
+  await expect(page.getByText('1 of 2 decisions match')).toBeVisible();
+});
+
+test('a draft survives a reload mid-wizard', async ({ page }) => {
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName: 'Half-finished pipeline', ...ROOMY_TEAM });
+  await w.answer('Yes');
+  await w.rationale('Draft rationale that must survive.');
+  await w.next();
+  await page.reload();
+  await w.expectStep('Can you maintain it for the long term?');
+  await w.back();
+  await expect(page.getByLabel(/^Rationale/)).toHaveValue('Draft rationale that must survive.');
+});
