@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { SessionTimer } from '../features/timer/session-timer';
 import { Wizard } from '../features/wizard/wizard';
 import { selectSession, useSessionStore, type SessionStore } from '../store/session-store';
@@ -10,6 +10,9 @@ import { RecordsScreens } from './records-screens';
 import { useHashRoute } from './use-hash-route';
 import { useRecordsStartup } from '../features/library/use-records-startup';
 import { LibraryNavLink } from '../features/library/library-nav-link';
+import { useShareFragment } from '../features/transfer/use-share-fragment';
+
+const ShareView = lazy(() => import('../features/transfer/share-view').then((m) => ({ default: m.ShareView })));
 
 const selectHasSession = (s: SessionStore) => selectSession(s) !== null;
 
@@ -18,6 +21,7 @@ export function App() {
   const hasSession = useSessionStore(selectHasSession);
   // In presentation mode the wizard moves beside the full-screen map instead of being rendered twice.
   const [presenting, setPresenting] = useState(false);
+  const share = useShareFragment();
   useHashRoute();
   useRecordsStartup();
   const wizard = (
@@ -49,7 +53,13 @@ export function App() {
         </div>
       ) : (
         <main id="main">
-          <RecordsScreens home={<HomeScreen />} />
+          {share.payload !== null ? (
+            <Suspense fallback={<p>Opening the shared decision…</p>}>
+              <ShareView payload={share.payload} onLeave={share.leave} />
+            </Suspense>
+          ) : (
+            <RecordsScreens home={<HomeScreen />} />
+          )}
         </main>
       )}
     </div>

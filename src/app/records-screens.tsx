@@ -7,6 +7,8 @@ import { selectView, useRecordsStore } from '../store/records-store';
 const LibraryScreen = lazy(() => import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })));
 const RecordScreen = lazy(() => import('../features/record-view/record-screen').then((m) => ({ default: m.RecordScreen })));
 const RevisitForm = lazy(() => import('../features/revisit/revisit-form').then((m) => ({ default: m.RevisitForm })));
+const LibraryTransfer = lazy(() => import('../features/transfer/library-transfer').then((m) => ({ default: m.LibraryTransfer })));
+const RecordExport = lazy(() => import('../features/transfer/record-export').then((m) => ({ default: m.RecordExport })));
 const RevisionHistory = lazy(() => import('../features/revisit/revision-history').then((m) => ({ default: m.RevisionHistory })));
 
 /** Follows the records routes and shows home, the library or one record when no session is open. */
@@ -25,6 +27,7 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
       return (
         <Suspense fallback={<p>Opening the library…</p>}>
           <LibraryScreen />
+          <LibraryTransfer />
         </Suspense>
       );
     case 'record':
@@ -34,6 +37,7 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
             id={view.id}
             extras={(record) => (
               <>
+                <RecordExport record={record} />
                 <RevisionHistory record={record} compare={view.compare} />
                 <RevisitForm record={record} />
               </>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { StepSchema, type Step } from '../domain/session';
 import { selectStep, useSessionStore } from '../store/session-store';
 import { isRecordsHash } from '../features/library/use-records-route';
+import { shareFragment } from '../domain/export/share-fragment';
 
 const hashOf = (step: Step | null) => (step ? `#/${step}` : '#/');
 
@@ -23,7 +24,7 @@ export function useHashRoute(): void {
     const initial = first.current;
     first.current = false;
     // The records screens (library, a record) own the hash while no session is open.
-    if (step === null && isRecordsHash(window.location.hash)) return;
+    if (step === null && (isRecordsHash(window.location.hash) || shareFragment(window.location.hash) !== null)) return;
     if (window.location.hash === target) return;
     if (initial) window.history.replaceState(null, '', target);
     else window.history.pushState(null, '', target);

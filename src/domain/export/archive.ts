@@ -16,7 +16,7 @@ export function archiveName(today: string): string {
  * docs/decisions folder) and `NNNN-title.json` (the same record as JSON), side
  * by side, plus a README saying what they are. Every record must have its number.
  */
-export async function buildArchive(records: readonly DecisionRecord[], lookup?: RecordLookup): Promise<Uint8Array> {
+export async function buildArchive(records: readonly DecisionRecord[], lookup?: RecordLookup): Promise<Uint8Array<ArrayBuffer>> {
   const { zipSync, strToU8 } = await import('fflate');
   const files: Record<string, Uint8Array> = { [ARCHIVE_README]: strToU8(readme(records.length)) };
   for (const record of records) {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currentRevision } from '../record';
-import { readShareLink, SHARE_URL_LIMIT, shareFragment, shareLink } from './share-link';
+import { shareFragment } from './share-fragment';
+import { readShareLink, SHARE_URL_LIMIT, shareLink } from './share-link';
 import { recordArb } from './testing/record-arbitrary';
 import { typicalRecord } from './testing/typical-record';
 

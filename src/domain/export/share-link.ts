@@ -5,8 +5,7 @@ import { parsedFail, type Parsed } from './problems';
 import { SHARE_DICTIONARY_V1 } from './share-dictionary';
 import { parseStrict } from './strict-record';
 
-/** The fragment key: `#share=…`. A fragment never reaches a server. */
-export const SHARE_PARAM = 'share';
+import { SHARE_PARAM } from './share-fragment';
 /**
  * The longest link we hand out. 2,000 characters is the old de-facto ceiling for
  * URLs (2,083 in Internet Explorer, 2,048 in sitemaps and many proxies); chat
@@ -65,12 +64,6 @@ function shortenIds(json: string, revision: SharedRecord['revision']): string {
     const short = ids.get(JSON.parse(token) as string);
     return short === undefined ? token : JSON.stringify(short);
   });
-}
-
-/** The encoded part of a `#share=` fragment, or null when the fragment is something else. */
-export function shareFragment(hash: string): string | null {
-  const match = new RegExp(`^#?${SHARE_PARAM}=(.*)$`, 's').exec(hash);
-  return match ? (match[1] ?? '') : null;
 }
 
 const broken = (message: string): Parsed<SharedRecord> => parsedFail({ file: 'share link', where: 'link', message });

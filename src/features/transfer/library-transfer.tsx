@@ -1,0 +1,110 @@
+import { useId, useRef, useState } from 'react';
+import type { LibraryCheck } from '../../domain/export/against-library';
+import type { ImportProblem } from '../../domain/export/problems';
+import { useRecordsStore } from '../../store/records-store';
+import { ImportPreview, ImportProblems } from './import-preview';
+import { saveFile } from './save-file';
+import { ensureNumbers, libraryLookup, noteExport, storeImported } from './transfer-actions';
+import './transfer.css';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'refused'; problems: readonly ImportProblem[] }
+  | { kind: 'preview'; check: LibraryCheck }
+  | { kind: 'done'; message: string };
+
+/** The whole library out as one archive; decisions in from .md, .json or .zip files, previewed first. */
+export function LibraryTransfer() {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const hintId = useId();
+
+  const exportAll = async () => {
+    setExportMessage(null);
+    const records = [...useRecordsStore.getState().records.values()];
+    if (records.length === 0) return setExportMessage('The library is empty: there is nothing to export yet.');
+    const numbered = await ensureNumbers(records);
+    if (!numbered.ok) return setExportMessage(numbered.message);
+    const { buildArchive, archiveName } = await import('../../domain/export/archive');
+    const zip = await buildArchive(numbered.records, libraryLookup());
+    saveFile(archiveName(new Date().toISOString().slice(0, 10)), zip, 'application/zip');
+    await noteExport();
+  };
+
+  const read = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    const { sizeProblem, planImport } = await import('../../domain/export/import-plan');
+    // Sizes are checked from File.size, before a single byte is read.
+    const tooBig = files.map((f) => sizeProblem(f.name, f.size)).filter((p): p is ImportProblem => p !== null);
+    if (tooBig.length > 0) return setState({ kind: 'refused', problems: tooBig });
+    setState({ kind: 'reading' });
+    const plan = await planImport(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
+    if (plan.problems.length > 0) return setState({ kind: 'refused', problems: plan.problems });
+    const { checkAgainstLibrary } = await import('../../domain/export/against-library');
+    const check = checkAgainstLibrary(plan.records, [...useRecordsStore.getState().records.values()]);
+    if (check.problems.length > 0) return setState({ kind: 'refused', problems: check.problems });
+    if (check.toAdd.length === 0) return setState({ kind: 'done', message: 'Every decision in the file is already in your library: nothing to import.' });
+    setState({ kind: 'preview', check });
+  };
+
+  const confirm = async (check: LibraryCheck) => {
+    const stored = await storeImported(check.toAdd);
+    setState(stored.ok ? { kind: 'done', message: `Imported ${stored.count} decision${stored.count === 1 ? '' : 's'}.` } : { kind: 'refused', problems: [{ file: 'library', where: 'storage', message: stored.message }] });
+  };
+
+  const reset = () => {
+    setState({ kind: 'idle' });
+    if (input.current) input.current.value = '';
+  };
+
+  return (
+    <section className="card transfer" aria-labelledby="transfer-title">
+      <h2 id="transfer-title">Export and import</h2>
+      <div className="transfer-actions">
+        <button type="button" className="button-secondary" onClick={() => void exportAll()}>
+          Export the whole library (.zip)
+        </button>
+      </div>
+      {exportMessage && (
+        <p className="warning" role="alert">
+          {exportMessage}
+        </p>
+      )}
+      <p>
+        <label htmlFor={inputId}>Import decisions</label>
+        <br />
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          multiple
+          accept=".md,.json,.zip,text/markdown,application/json,application/zip"
+          aria-describedby={hintId}
+          onChange={(e) => void read([...(e.currentTarget.files ?? [])])}
+        />
+        <br />
+        <small id={hintId}>Markdown or JSON files exported by Forkpoint, or a library archive (.zip). You will see what they hold before anything is stored.</small>
+      </p>
+      {state.kind === 'reading' && <p role="status">Reading the files…</p>}
+      {state.kind === 'refused' && <ImportProblems problems={state.problems} />}
+      {state.kind === 'done' && <p role="status">{state.message}</p>}
+      {state.kind === 'preview' && (
+        <div role="region" aria-labelledby="preview-title">
+          <h3 id="preview-title">Ready to import</h3>
+          <ImportPreview check={state.check} />
+          <div className="transfer-actions">
+            <button type="button" onClick={() => void confirm(state.check)}>
+              Import {state.check.toAdd.length} decision{state.check.toAdd.length === 1 ? '' : 's'}
+            </button>
+            <button type="button" className="button-secondary" onClick={reset}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import type { ImportProblem } from '../../domain/export/problems';
+import type { SharedRecord } from '../../domain/export/share-link';
+import { showView } from '../../store/records-actions';
+import { SafeText } from './safe-text';
+import { SharedRecordBody } from './shared-record';
+import { storeImported } from './transfer-actions';
+import './transfer.css';
+
+type Opened = { kind: 'opening' } | { kind: 'broken'; problems: readonly ImportProblem[] } | { kind: 'open'; shared: SharedRecord };
+
+/** A decision opened from a share link: read-only, with "Save a copy" into this browser's library. */
+export function ShareView({ payload, onLeave }: { payload: string; onLeave: () => void }) {
+  const [opened, setOpened] = useState<Opened>({ kind: 'opening' });
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void import('../../domain/export/share-link').then(async ({ readShareLink }) => {
+      const result = await readShareLink(payload);
+      if (live) setOpened(result.ok ? { kind: 'open', shared: result.value } : { kind: 'broken', problems: result.problems });
+    });
+    return () => {
+      live = false;
+    };
+  }, [payload]);
+
+  const leave = () => {
+    window.history.pushState(null, '', '#/');
+    onLeave();
+    showView({ kind: 'home' });
+  };
+
+  const saveCopy = async (shared: SharedRecord) => {
+    const { copyFromShare } = await import('../../domain/export/share-link');
+    const copy = copyFromShare(shared, new Date().toISOString());
+    const stored = await storeImported([copy]);
+    if (!stored.ok) return setMessage(stored.message);
+    window.history.pushState(null, '', `#/records/${encodeURIComponent(copy.id)}`);
+    onLeave();
+    showView({ kind: 'record', id: copy.id, compare: null });
+  };
+
+  if (opened.kind === 'opening') return <p role="status">Opening the shared decision…</p>;
+  if (opened.kind === 'broken') {
+    return (
+      <div className="shared-record">
+        <h1>This share link cannot be opened</h1>
+        <p className="warning" role="alert">
+          {opened.problems.map((p) => p.message).join(' ')} Nothing was saved.
+        </p>
+        <button type="button" onClick={leave}>
+          Go to Forkpoint
+        </button>
+      </div>
+    );
+  }
+  const { shared } = opened;
+  return (
+    <article className="shared-record" aria-labelledby="shared-title">
+      <p>
+        <span className="read-only-badge">Shared decision · read-only</span>
+      </p>
+      <h1 id="shared-title">
+        <SafeText text={shared.revision.session.framing.componentName} />
+      </h1>
+      <p>
+        Status: {shared.status} · revision {shared.revision.number}, saved {shared.revision.savedAt.slice(0, 10)}
+        {shared.tags.length > 0 && (
+          <>
+            {' '}
+            · tags: <SafeText text={shared.tags.join(', ')} />
+          </>
+        )}
+      </p>
+      <div className="transfer-actions">
+        <button type="button" onClick={() => void saveCopy(shared)}>
+          Save a copy
+        </button>
+        <button type="button" className="button-secondary" onClick={leave}>
+          Close
+        </button>
+      </div>
+      {message && (
+        <p className="warning" role="alert">
+          {message}
+        </p>
+      )}
+      <SharedRecordBody shared={shared} />
+    </article>
+  );
+}
