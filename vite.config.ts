@@ -88,7 +88,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/domain/**/*.ts'],
-      exclude: ['src/domain/testing/**', 'src/**/*.test.ts', 'src/**/*.test-d.ts', 'src/**/*.d.ts'],
+      exclude: ['src/domain/**/testing/**', 'src/domain/**/*-testing.ts', 'src/**/*.test.ts', 'src/**/*.test-d.ts', 'src/**/*.d.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
       thresholds: { lines: 95, branches: 95 },
