@@ -5,9 +5,12 @@
  */
 export interface ChangeFeed {
   publish(ids: readonly string[]): void;
-  subscribe(listener: (ids: readonly string[]) => void): () => void;
+  subscribe(listener: ChangeListener): () => void;
   close(): void;
 }
+
+/** `remote` is true for changes made by another tab. */
+export type ChangeListener = (ids: readonly string[], remote: boolean) => void;
 
 interface ChangeMessage {
   readonly type: 'records-changed';
@@ -19,18 +22,18 @@ function isChangeMessage(data: unknown): data is ChangeMessage {
 }
 
 export function createChangeFeed(name: string): ChangeFeed {
-  const listeners = new Set<(ids: readonly string[]) => void>();
+  const listeners = new Set<ChangeListener>();
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${name}-changes`);
-  const notify = (ids: readonly string[]) => listeners.forEach((l) => l(ids));
+  const notify = (ids: readonly string[], remote: boolean) => listeners.forEach((l) => l(ids, remote));
   if (channel) {
     channel.onmessage = (event: MessageEvent<unknown>) => {
-      if (isChangeMessage(event.data)) notify(event.data.ids.map(String));
+      if (isChangeMessage(event.data)) notify(event.data.ids.map(String), true);
     };
   }
   return {
     publish(ids) {
       channel?.postMessage({ type: 'records-changed', ids } satisfies ChangeMessage);
-      notify(ids);
+      notify(ids, false);
     },
     subscribe(listener) {
       listeners.add(listener);

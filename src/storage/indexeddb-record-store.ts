@@ -64,6 +64,22 @@ class IndexedDbRecordStore implements RecordStore {
     });
   }
 
+  async getMany(ids: readonly string[]): Promise<ReadResult<StoredLibrary>> {
+    return this.read(async () => {
+      const store = this.db.transaction(STORES.records, 'readonly').objectStore(STORES.records);
+      const values = await Promise.all(ids.map((id) => request<unknown>(store.get(id))));
+      const records: DecisionRecord[] = [];
+      const quarantined: QuarantinedRow[] = [];
+      ids.forEach((id, i) => {
+        if (values[i] === undefined) return;
+        const parsed = parseRow(id, values[i]);
+        if (parsed.ok) records.push(parsed.record);
+        else quarantined.push(parsed.row);
+      });
+      return { records, quarantined };
+    });
+  }
+
   async save(changes: readonly RecordChange[]): Promise<SaveResult> {
     let tx: IDBTransaction;
     try {
@@ -138,7 +154,7 @@ class IndexedDbRecordStore implements RecordStore {
     return this.write(STORES.meta, (store) => store.put(value, key));
   }
 
-  subscribe(listener: (ids: readonly string[]) => void): () => void {
+  subscribe(listener: (ids: readonly string[], remote: boolean) => void): () => void {
     return this.feed.subscribe(listener);
   }
 

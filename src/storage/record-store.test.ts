@@ -61,14 +61,16 @@ describe('saving records', () => {
   it('tells every subscriber, in this tab and others, which records changed', async () => {
     const { store, factory, name } = await open();
     const other = (await open({ factory, name })).store;
-    const here: string[][] = [];
-    const there: string[][] = [];
-    store.subscribe((ids) => here.push([...ids]));
-    other.subscribe((ids) => there.push([...ids]));
+    const here: (string | boolean)[][] = [];
+    const there: (string | boolean)[][] = [];
+    store.subscribe((ids, remote) => here.push([...ids, remote]));
+    other.subscribe((ids, remote) => there.push([...ids, remote]));
     await store.save([{ record: recordOf(buySession(), 'rec_x'), expected: 0 }]);
     await new Promise((r) => setTimeout(r, 20));
-    expect(here).toEqual([['rec_x']]);
-    expect(there).toEqual([['rec_x']]);
+    expect(here).toEqual([['rec_x', false]]);
+    expect(there).toEqual([['rec_x', true]]);
+    const read = await other.getMany(['rec_x', 'rec_missing']);
+    expect(read.ok && read.value.records.map((r) => r.id)).toEqual(['rec_x']);
     store.close();
     other.close();
   });

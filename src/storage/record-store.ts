@@ -41,6 +41,8 @@ export type MetaKey = 'persistAsked' | 'lastExportAt';
 /** The one interface the app uses to keep records; only src/storage implements it. */
 export interface RecordStore {
   list(): Promise<ReadResult<StoredLibrary>>;
+  /** Reads some rows (absent ones are left out), parsed like `list`. */
+  getMany(ids: readonly string[]): Promise<ReadResult<StoredLibrary>>;
   /** Writes every change in one transaction, each compared-and-set on its save count: all or nothing. */
   save(changes: readonly RecordChange[]): Promise<SaveResult>;
   saveDraft(draft: Draft): Promise<WriteResult>;
@@ -49,8 +51,8 @@ export interface RecordStore {
   clearDraft(sessionId: string): Promise<WriteResult>;
   getMeta(key: MetaKey): Promise<ReadResult<string | null>>;
   setMeta(key: MetaKey, value: string): Promise<WriteResult>;
-  /** Called with the ids of records changed by this tab or another one. */
-  subscribe(listener: (ids: readonly string[]) => void): () => void;
+  /** Called with the ids of records changed by this tab (`remote` false) or another one (`remote` true). */
+  subscribe(listener: (ids: readonly string[], remote: boolean) => void): () => void;
   close(): void;
 }
 

@@ -23,10 +23,9 @@ export function startRecords(options: { restoreDraft: boolean }): Promise<void> 
       return;
     }
     setConnection(opened.store);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    opened.store.subscribe(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void reloadLibrary(), 50);
+    // This tab merges its own saves at once; another tab's changes are read back by id.
+    opened.store.subscribe((ids, remote) => {
+      if (remote) void refreshRecords(ids);
     });
     await reloadLibrary();
     useRecordsStore.setState({ storage: { kind: 'ready' }, persist: await persisted() });
@@ -41,6 +40,13 @@ export async function reloadLibrary(): Promise<void> {
   const listed = await store.list();
   if (listed.ok) applyLibrary(listed.value.records, listed.value.quarantined);
   else useRecordsStore.setState({ storage: { kind: 'failed', failure: listed.failure } });
+}
+
+async function refreshRecords(ids: readonly string[]): Promise<void> {
+  const store = getConnection();
+  if (!store) return;
+  const read = await store.getMany(ids);
+  if (read.ok) applySaved(read.value.records, read.value.quarantined);
 }
 
 async function write(changes: readonly RecordChange[]): Promise<SaveResult> {

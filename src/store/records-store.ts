@@ -92,11 +92,19 @@ export function applyLibrary(records: readonly DecisionRecord[], quarantined: re
   useRecordsStore.setState({ records: next, entries: [...next.values()].map(entryOf), quarantined, loaded: true });
 }
 
-/** Merges records a save just wrote, without waiting for the next list. */
-export function applySaved(saved: readonly DecisionRecord[]): void {
-  const records = new Map(useRecordsStore.getState().records);
+/**
+ * Merges records a save just wrote, or another tab's changes, without reading the
+ * whole library again. Quarantined rows among `ids` replace earlier listings of them.
+ */
+export function applySaved(saved: readonly DecisionRecord[], quarantinedNow: readonly QuarantinedRow[] = []): void {
+  const state = useRecordsStore.getState();
+  const records = new Map(state.records);
   for (const record of saved) records.set(record.id, record);
-  useRecordsStore.setState({ records, entries: [...records.values()].map(entryOf) });
+  for (const row of quarantinedNow) records.delete(row.key as RecordId);
+  const quarantined = quarantinedNow.length
+    ? [...state.quarantined.filter((q) => !quarantinedNow.some((n) => n.key === q.key)), ...quarantinedNow]
+    : state.quarantined;
+  useRecordsStore.setState({ records, entries: [...records.values()].map(entryOf), quarantined });
 }
 
 export function applyStoreEvent(event: StoreEvent): void {
