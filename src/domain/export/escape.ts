@@ -9,9 +9,8 @@ export function mdInline(text: string): string {
     .trim()
     .replace(/[\\`*_[\]<>#|~&]/g, (ch) => `\\${ch}`)
     // A leading marker would start a list, a quote or a heading underline.
-    .replace(/^([-+=])|^(\d+)([.)])/, (_m, marker?: string, digits?: string, dot?: string) =>
-      marker ? `\\${marker}` : `${digits ?? ''}\\${dot ?? ''}`,
-    );
+    .replace(/^[-+=]/, (marker) => `\\${marker}`)
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /**

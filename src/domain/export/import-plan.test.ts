@@ -43,6 +43,33 @@ describe('import plan', () => {
     expect(plan).toEqual({ records: [record], problems: [] });
   });
 
+  it('reads a one-record archive, and refuses one holding other files or nothing', async () => {
+    const one = await planImport([{ name: 'one.zip', bytes: await buildArchive([numbered(3)]) }]);
+    expect(one.records).toEqual([numbered(3)]);
+    const { zipSync } = await import('fflate');
+    const odd = await planImport([{ name: 'odd.zip', bytes: zipSync({ 'notes.txt': encode('hello'), '.hidden': encode('x'), 'README.md': encode('# hi') }) }]);
+    expect(odd.problems.map((p) => p.message)).toEqual(['An archive may hold only the .md and .json files Forkpoint exports.']);
+    const empty = await planImport([{ name: 'empty.zip', bytes: zipSync({}) }]);
+    expect(empty.problems.map((p) => p.message)).toEqual(['The archive holds no decision record.']);
+  });
+
+  it('refuses an archive that unpacks to a file over 5 MB, before unpacking it', async () => {
+    const { zipSync } = await import('fflate');
+    const bomb = zipSync({ '0001-big.json': new Uint8Array(5 * 1024 * 1024 + 1) });
+    const plan = await planImport([{ name: 'bomb.zip', bytes: bomb }]);
+    expect(plan.problems.map((p) => [p.file, p.message])).toEqual([['bomb.zip › 0001-big.json', 'The archive unpacks to more than Forkpoint imports: files up to 5 MB, 200 MB in all.']]);
+  });
+
+  it('reads Markdown saved with Windows line endings and a byte-order mark', async () => {
+    const record = numbered(5);
+    const text = `\uFEFF${(await recordToMarkdown(record)).replaceAll('\n', '\r\n')}`;
+    expect(await planImport([{ name: 'win.md', bytes: encode(text) }])).toEqual({ records: [record], problems: [] });
+  });
+
+  it('names an unnumbered record 0000 until it gets its number', () => {
+    expect(recordBaseName({ ...typicalRecord(), number: null })).toBe('0000-vector-store-for-product-search');
+  });
+
   it('checks the size before reading', () => {
     expect(sizeProblem('a.json', 6 * 1024 * 1024)?.message).toMatch(/6\.0 MB.*up to 5\.0 MB/);
     expect(sizeProblem('a.zip', 6 * 1024 * 1024)).toBeNull();

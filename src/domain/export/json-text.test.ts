@@ -9,6 +9,11 @@ describe('parseJsonText', () => {
     expect(result).toEqual({ ok: false, problems: [{ file: 'f.json', where: 'line 3, column 8', message: 'This is not valid JSON here.' }] });
   });
 
+  it('calls a blank file empty', () => {
+    const result = parseJsonText('  \n', 'f.json');
+    expect(!result.ok && result.problems[0]?.message).toBe('The file is empty.');
+  });
+
   it('calls a file that stops early truncated', () => {
     const result = parseJsonText('{\n  "a": [1, 2', 'f.json');
     expect(!result.ok && result.problems[0]?.message).toMatch(/truncated/);

@@ -17,8 +17,3 @@ export function jsonPath(path: readonly PropertyKey[]): string {
     '$',
   );
 }
-
-/** One line per problem, for a message a person reads. */
-export function describeProblems(problems: readonly ImportProblem[]): string {
-  return problems.map((p) => `${p.file} — ${p.where}: ${p.message}`).join('\n');
-}

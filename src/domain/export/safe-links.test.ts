@@ -15,4 +15,12 @@ describe('splitLinks', () => {
   it('never makes a link of javascript: or data: URLs', () => {
     expect(splitLinks('javascript:alert(1) data:text/html,<b>x</b>')).toEqual([{ kind: 'text', text: 'javascript:alert(1) data:text/html,<b>x</b>' }]);
   });
+
+  it('takes a text that is only a link as one link', () => {
+    expect(splitLinks('https://a.example/x')).toEqual([{ kind: 'link', text: 'https://a.example/x', href: 'https://a.example/x' }]);
+  });
+
+  it('leaves an address that is not a valid URL as text', () => {
+    expect(splitLinks('http://[broken')).toEqual([{ kind: 'text', text: 'http://[broken' }]);
+  });
 });

@@ -68,6 +68,7 @@ describe('share link', () => {
     ['with foreign characters', (p: string) => `${p}<script>`, /characters a Forkpoint link never has/],
     ['from another version', (p: string) => `9${p.slice(1)}`, /not one this version/],
     ['empty', () => '', /not one this version/],
+    ['cut to an impossible length', (p: string) => p.slice(0, 7), /characters a Forkpoint link never has/],
   ])('refuses a link %s with a clear message', async (_name, tamper, message) => {
     const link = await shareLink(typicalRecord(), BASE);
     if (!link.ok) throw new Error(link.message);

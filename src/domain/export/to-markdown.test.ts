@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RecordId } from '../record';
+import { currentRevision, type RecordId } from '../record';
+import { recordOf } from '../record-testing';
+import { ALL_CHECKS, differentiator, framed, maturity, play } from '../testing/sessions';
+import { transition } from '../transition';
 import { mdInline, mermaidText } from './escape';
 import { recordArb } from './testing/record-arbitrary';
 import { typicalRecord } from './testing/typical-record';
@@ -71,6 +74,25 @@ describe('Markdown export', () => {
   }, 30_000);
 });
 
+describe('a decision the team adopted over the proposal, and one still open', () => {
+  it('says which option the app proposed', async () => {
+    const record = typicalRecord();
+    const revision = currentRevision(record);
+    const adopted = transition({ ...revision.session, step: 'outcome' }, { type: 'option.adopted', option: { kind: 'candidate', candidateId: revision.session.framing.candidates[1]!.id } });
+    if (!adopted.ok) throw new Error(adopted.rejection.message);
+    const md = await recordToMarkdown({ ...record, revisions: [{ ...revision, session: adopted.session }] });
+    expect(md).toContain('Chosen option: "Quiver Cloud", because the tree’s outcome for it is “Buy and wrap”. The team adopted it over the app’s proposal, "Acme Vectors" (Buy).');
+    expect(md).toContain('# Vector store for product search: buy Quiver Cloud and wrap it');
+  });
+
+  it('says where an unfinished session stopped, and shows the waiting node', async () => {
+    const session = play(framed({ candidates: ['Acme'], requirements: [['Hybrid search', 'must']] }), differentiator('no'), maturity({ 0: { checks: ALL_CHECKS } }));
+    const md = await recordToMarkdown(recordOf(session));
+    expect(md).toContain('No option has been chosen yet. The session stopped at node 3, “Meets 80%?”.');
+    expect(md).toContain('requirements["3. Meets 80%? (not answered yet)"]');
+  });
+});
+
 describe('escaping', () => {
   it.each([
     ['---', '\\---'],
@@ -81,6 +103,9 @@ describe('escaping', () => {
     ['* not a list', '\\* not a list'],
     ['line\nbreak', 'line break'],
     ['[a](javascript:x)', '\\[a\\](javascript:x)'],
+    ['+ plus', '\\+ plus'],
+    ['2) two', '2\\) two'],
+    ['= heading underline', '\\= heading underline'],
   ])('mdInline(%j) → %j', (input, output) => {
     expect(mdInline(input)).toBe(output);
   });

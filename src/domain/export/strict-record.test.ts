@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { typicalRecord } from './testing/typical-record';
+import { copyFromShare } from './share-link';
+import { parseRecordStrict } from './strict-record';
+import { currentRevision } from '../record';
+
+describe('parseRecordStrict', () => {
+  it('refuses two candidates sharing an id and two revisions sharing a number', () => {
+    const record = typicalRecord();
+    const revision = currentRevision(record);
+    const [a] = revision.session.framing.candidates;
+    const twin = { ...revision, session: { ...revision.session, framing: { ...revision.session.framing, candidates: [a, a] } } };
+    const result = parseRecordStrict(JSON.parse(JSON.stringify({ ...record, revisions: [twin, twin] })), 'twins.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.where)).toEqual([
+        '$.revisions[0].session.framing.candidates[1].id',
+        '$.revisions[1].session.framing.candidates[1].id',
+        '$.revisions[1].number',
+      ]);
+      expect(result.problems[2]?.message).toBe('Revision number 1 appears twice.');
+    }
+  });
+
+  it('names where a value has the wrong type', () => {
+    const result = parseRecordStrict({ ...typicalRecord(), tags: 'one' }, 'r.json', 'data block (line 9) ');
+    expect(!result.ok && result.problems[0]?.where).toBe('data block (line 9) $.tags');
+  });
+
+  it('refuses a record that is not an object', () => {
+    expect(parseRecordStrict([], 'r.json')).toEqual({ ok: false, problems: [{ file: 'r.json', where: '$', message: 'Expected a decision record (a JSON object).' }] });
+  });
+});
+
+describe('copyFromShare', () => {
+  it('makes a new record with its own id from the shared revision, keeping the tags', () => {
+    const record = typicalRecord();
+    const copy = copyFromShare({ status: 'accepted', tags: ['search'], revision: currentRevision(record) }, '2026-12-01T00:00:00.000Z');
+    expect(copy.id).not.toBe(record.id);
+    expect(copy.number).toBeNull();
+    expect(copy.tags).toEqual(['search']);
+    expect(currentRevision(copy).session).toEqual(currentRevision(record).session);
+  });
+});
