@@ -130,6 +130,13 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
 
+  {
+    // npm run bench: Node code that also hands functions to the page.
+    name: 'forkpoint/bench',
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+
   ...boundaries,
 
   {

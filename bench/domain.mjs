@@ -1,0 +1,56 @@
+/**
+ * The app's own domain code (TypeScript under src/domain), loaded in Node through
+ * Vite's module runner: records come from the domain's builders and arbitraries,
+ * exports and imports from its writers and readers.
+ */
+import fc from 'fast-check';
+import { createServer } from 'vite';
+
+/**
+ * @typedef {import('../src/domain/record.ts').DecisionRecord} DecisionRecord
+ * @typedef {{
+ *   arbitrary: typeof import('../src/domain/export/testing/record-arbitrary.ts');
+ *   typical: typeof import('../src/domain/export/testing/typical-record.ts');
+ *   archive: typeof import('../src/domain/export/archive.ts');
+ *   importPlan: typeof import('../src/domain/export/import-plan.ts');
+ * }} Domain
+ */
+
+const SEED = 20261122;
+
+/** Loads the domain modules once; call `close` when done. */
+export async function loadDomain() {
+  const server = await createServer({ configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+  /** @type {(path: string) => Promise<unknown>} */
+  const load = (path) => server.ssrLoadModule(path);
+  /** @type {Domain} */
+  const domain = /** @type {Domain} */ ({
+    arbitrary: await load('/src/domain/export/testing/record-arbitrary.ts'),
+    typical: await load('/src/domain/export/testing/typical-record.ts'),
+    archive: await load('/src/domain/export/archive.ts'),
+    importPlan: await load('/src/domain/export/import-plan.ts'),
+  });
+  return { domain, close: () => server.close() };
+}
+
+/**
+ * `count` distinct valid records (fast-check's record arbitrary with a fixed seed,
+ * so every run measures the same data), numbered 1..count as a library numbers them.
+ * @param {Domain} domain
+ * @param {number} count
+ * @returns {DecisionRecord[]}
+ */
+export function generateRecords(domain, count) {
+  return fc.sample(domain.arbitrary.recordArb, { numRuns: count, seed: SEED }).map((record, i) => ({ ...record, number: i + 1 }));
+}
+
+/**
+ * Records for seeding a library: generated ones plus the typical decision (a vector
+ * store for product search), which gives the search something realistic to find.
+ * @param {Domain} domain
+ * @param {number} count
+ * @returns {DecisionRecord[]}
+ */
+export function libraryTemplates(domain, count) {
+  return [domain.typical.typicalRecord(), ...generateRecords(domain, count - 1)];
+}
