@@ -101,7 +101,7 @@ test('a malformed, oversized or colliding import shows what is wrong and leaves 
   await expect(alert).toContainText('$.formatVersion: Format version 7 was written by a newer Forkpoint');
 
   await importFiles(page, [{ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) }]);
-  await expect(alert).toContainText('The file is 6.0 MB; Forkpoint imports files up to 5.0 MB.');
+  await expect(alert).toContainText('The file is too large (6.00 MB): Forkpoint imports files of up to 5 MB.');
 
   const changed = json.text.replace('"status": "proposed"', '"status": "accepted"');
   await importFiles(page, [{ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(changed) }]);

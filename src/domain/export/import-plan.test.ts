@@ -71,7 +71,7 @@ describe('import plan', () => {
   });
 
   it('checks the size before reading', () => {
-    expect(sizeProblem('a.json', 6 * 1024 * 1024)?.message).toMatch(/6\.0 MB.*up to 5\.0 MB/);
+    expect(sizeProblem('a.json', 6 * 1024 * 1024)?.message).toMatch(/too large \(6\.00 MB\): Forkpoint imports files of up to 5 MB/);
     expect(sizeProblem('a.zip', 6 * 1024 * 1024)).toBeNull();
     expect(sizeProblem('a.json', 10)).toBeNull();
   });

@@ -25,12 +25,12 @@ export function sizeProblem(name: string, size: number): ImportProblem | null {
   const kind = fileKind(name);
   if (kind === null) return { file: name, where: 'file name', message: 'Forkpoint imports .md, .json and .zip files exported by Forkpoint.' };
   const limit = kind === 'archive' ? MAX_ARCHIVE_BYTES : MAX_FILE_BYTES;
-  if (size > limit) return { file: name, where: 'file size', message: `The file is ${megabytes(size)}; Forkpoint imports files up to ${megabytes(limit)}.` };
+  if (size > limit) return { file: name, where: 'file size', message: `The file is too large (${megabytes(size)}): Forkpoint imports files of up to ${limit / 1024 / 1024} MB.` };
   if (size === 0) return { file: name, where: 'file size', message: 'The file is empty.' };
   return null;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 export interface ImportFile {
   readonly name: string;
