@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionId } from './ids';
 import { currentRevision, DecisionRecordSchema, type RecordId } from './record';
-import { changeStatus, copyOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede } from './record-ops';
+import { allowedStatuses, changeStatus, copyOf, titleOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede } from './record-ops';
+import { DraftSchema, newDraft, NEW_WORK } from './record-draft';
 import { buySession, inHouseSession, recordOf } from './record-testing';
 import { framed } from './testing/sessions';
 
@@ -109,5 +110,38 @@ describe('copyOf', () => {
     expect(copy.saveCount).toBe(0);
     expect(copy.revisions).toEqual(record.revisions);
     expect(DecisionRecordSchema.safeParse(copy).success).toBe(true);
+  });
+});
+
+describe('allowedStatuses and drafts', () => {
+  it('offers only the changes MADR’s lifecycle allows', () => {
+    const record = recordOf(buySession());
+    expect(allowedStatuses(record)).toEqual(['accepted', 'rejected']);
+    expect(allowedStatuses({ ...record, status: 'superseded' })).toEqual([]);
+  });
+
+  it('keeps a draft that parses back to itself', () => {
+    const draft = newDraft(buySession(), { ...NEW_WORK, whatChanged: 'x' }, NOW);
+    expect(DraftSchema.parse(draft)).toEqual(draft);
+  });
+
+  it('refuses to revisit without what changed, or a superseded record', () => {
+    const record = recordOf(buySession());
+    expect(startRevisit(record, ' ').ok).toBe(false);
+    expect(startSuccessor({ ...record, status: 'superseded' }).ok).toBe(false);
+    expect(supersede({ ...record, status: 'superseded' }, buySession(), NOW).ok).toBe(false);
+    expect(saveSessionInto({ ...record, status: 'superseded' }, buySession(), '', NOW).ok).toBe(false);
+    expect(() => currentRevision({ ...record, revisions: [] })).toThrow();
+  });
+});
+
+describe('unfinished walks and titles', () => {
+  it('keeps an unfinished walk a draft when saved again, and names an untitled record', () => {
+    const record = recordOf(framed());
+    const again = saveSessionInto(record, framed(), '', NOW);
+    expect(again.ok && again.records[0]?.status).toBe('draft');
+    const untitled = { ...record, revisions: record.revisions.map((r) => ({ ...r, session: { ...r.session, framing: { ...r.session.framing, componentName: '' } } })) };
+    expect(titleOf(untitled)).toBe('Untitled decision');
+    expect(titleOf(record)).toBe('Vector store for product search');
   });
 });

@@ -107,7 +107,6 @@ export function supersede(old: DecisionRecord, session: Session, now: string, id
 
 /** A copy under a new id, for a save that lost a race with another tab: nothing is overwritten. */
 export function copyOf(record: DecisionRecord, now: string, id: RecordId = newId<RecordId>('rec')): DecisionRecord {
-  const first = record.revisions[0];
   const note = `Saved as a copy of “${titleOf(record)}” while another tab had changed it.`;
   return {
     ...record,
@@ -117,7 +116,6 @@ export function copyOf(record: DecisionRecord, now: string, id: RecordId = newId
     supersedes: null,
     supersededBy: null,
     statusHistory: [...record.statusHistory, { status: record.status, at: now, note }],
-    createdAt: first?.savedAt ?? now,
     updatedAt: now,
   };
 }

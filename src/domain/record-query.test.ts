@@ -67,3 +67,30 @@ describe('matchingSnippet', () => {
     expect(matchingSnippet(entries[1]!, [])).toBeNull();
   });
 });
+
+describe('sorting', () => {
+  it.each([
+    ['date', false, ['rec_build', 'rec_buy', 'rec_draft']],
+    ['component', false, ['rec_build', 'rec_buy', 'rec_draft']],
+    ['outcome', false, ['rec_buy', 'rec_build', 'rec_draft']],
+    ['status', false, ['rec_draft', 'rec_buy', 'rec_build']],
+    ['updated', false, ['rec_buy', 'rec_build', 'rec_draft']],
+  ] as const)('by %s (descending: %s)', (sort, descending, expected) => {
+    const dated = library().map((r, i) => toLibraryEntry({ ...r, status: i === 1 ? 'rejected' : r.status }));
+    const rows = queryLibrary(
+      dated.map((e, i) => ({ ...e, date: ['2026-02-01', '2026-01-01', '2026-03-01'][i] ?? e.date })),
+      { ...DEFAULT_QUERY, sort, descending },
+      TODAY,
+    );
+    expect(rows.map((e) => e.id)).toEqual(expected);
+  });
+});
+
+describe('matchingSnippet in long texts', () => {
+  it('cuts around the match with ellipses, and finds nothing for an unknown term', () => {
+    const entry = { ...entries[0]!, texts: ['name', `${'a'.repeat(200)} needle ${'b'.repeat(200)}`] };
+    const snippet = matchingSnippet(entry, ['needle']);
+    expect(snippet).toMatch(/^…a+ needle b+…$/);
+    expect(matchingSnippet(entry, ['absent'])).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { assertNever } from './assert-never';
 import { decide } from './decision';
 import type { Profile } from './framing';
-import { OUTCOME_NAMES, outcomeRank, type Outcome } from './outcomes';
+import { outcomeRank, type Outcome } from './outcomes';
 import { currentRevision, type DecisionRecord, type RecordId, type Status } from './record';
 import { defaultRevisitBy, isDue } from './record-revisit-by';
 
@@ -125,7 +125,7 @@ function sortValue(key: SortKey): (e: LibraryEntry) => string | number {
     case 'revisit-by':
       return (e) => e.revisitBy;
     case 'outcome':
-      return (e) => (e.outcome ? outcomeRank(e.outcome) * 10 + OUTCOME_NAMES[e.outcome].length : 99);
+      return (e) => (e.outcome ? outcomeRank(e.outcome) : 99);
     case 'status':
       return (e) => e.status;
     default:
