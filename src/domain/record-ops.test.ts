@@ -20,6 +20,17 @@ describe('recordFromSession', () => {
     expect(recordOf(framed()).status).toBe('draft');
   });
 
+  it('keeps a Build without why buying will not do as a draft, and proposes it once that is said', () => {
+    const build = inHouseSession('yes');
+    const bare = { ...build, followUps: { ...build.followUps!, whyNotBuy: '  ' } };
+    expect(recordOf(bare).status).toBe('draft');
+    expect(recordOf(build).status).toBe('proposed');
+    const rejected = changeStatus(recordOf(bare), 'rejected', NOW, '');
+    if (!rejected.ok) throw new Error(rejected.message);
+    const refused = changeStatus(rejected.records[0]!, 'proposed', NOW, '');
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('why buying will not do') });
+  });
+
   it('gives each record a random id', () => {
     const a = recordFromSession(buySession(), NOW);
     const b = recordFromSession(buySession(), NOW);

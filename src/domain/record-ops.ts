@@ -1,4 +1,5 @@
 import { decide } from './decision';
+import { canDecide } from './guidance/follow-ups';
 import { newId, type SessionId } from './ids';
 import { NEW_WORK, type WorkContext } from './record-draft';
 import { currentRevision, newRecord, type DecisionRecord, type RecordId, type Status } from './record';
@@ -15,9 +16,13 @@ export function reachedOutcome(session: Session): boolean {
   return decide(session).outcome !== null;
 }
 
-/** The status a freshly saved walk stands at: proposed once it has an outcome, draft before. */
+/**
+ * The status a freshly saved walk stands at: proposed once it has an outcome and
+ * nothing blocking is missing from its follow-ups (a Build needs why buying will
+ * not do), draft before.
+ */
 export function statusForSession(session: Session): 'draft' | 'proposed' {
-  return reachedOutcome(session) ? 'proposed' : 'draft';
+  return canDecide(session) ? 'proposed' : 'draft';
 }
 
 function withStatus(record: DecisionRecord, status: Status, now: string, note: string): DecisionRecord {
@@ -85,8 +90,12 @@ export function changeStatus(
   related: DecisionRecord | null = null,
 ): RecordOpResult {
   if (!MANUAL[record.status].includes(to)) return fail(`A ${record.status} decision cannot be marked ${to}.`);
-  if (to === 'proposed' && !reachedOutcome(currentRevision(record).session)) {
-    return fail('Finish the walk through the tree before proposing this decision.');
+  if (to === 'proposed' && !canDecide(currentRevision(record).session)) {
+    return fail(
+      reachedOutcome(currentRevision(record).session)
+        ? 'Complete the follow-ups the outcome needs (such as why buying will not do) before proposing this decision.'
+        : 'Finish the walk through the tree before proposing this decision.',
+    );
   }
   const updated = { ...withStatus(record, to, now, note.trim()), updatedAt: now };
   if (to !== 'accepted' || record.supersedes === null) return { ok: true, records: [updated] };
