@@ -83,7 +83,7 @@ class IndexedDbRecordStore implements RecordStore {
   async save(changes: readonly RecordChange[]): Promise<SaveResult> {
     let tx: IDBTransaction;
     try {
-      tx = this.db.transaction(STORES.records, 'readwrite');
+      tx = this.db.transaction([STORES.records, STORES.meta], 'readwrite');
     } catch (error) {
       return { kind: 'failed', failure: classifyStorageError(error) };
     }
@@ -104,6 +104,7 @@ class IndexedDbRecordStore implements RecordStore {
         store.put(next, record.id);
         written.push(next);
       }
+      await keepHighestNumber(tx.objectStore(STORES.meta), written);
       await done;
     } catch (error) {
       // Nothing of a failed batch may commit: abort whatever the reason.
@@ -182,6 +183,14 @@ class IndexedDbRecordStore implements RecordStore {
       return { ok: false, failure: classifyStorageError(error) };
     }
   }
+}
+
+/** Raises the stored highest record number to the highest among `written`, in the save's own transaction. */
+async function keepHighestNumber(meta: IDBObjectStore, written: readonly DecisionRecord[]): Promise<void> {
+  const highest = Math.max(0, ...written.map((r) => r.number ?? 0));
+  if (highest === 0) return;
+  const stored = Number((await request<unknown>(meta.get('highestNumber' satisfies MetaKey))) ?? 0);
+  if (!(stored >= highest)) meta.put(String(highest), 'highestNumber' satisfies MetaKey);
 }
 
 function safeAbort(tx: IDBTransaction): void {

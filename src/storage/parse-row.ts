@@ -17,6 +17,8 @@ export function parseRow(key: IDBValidKey, raw: unknown): ParsedRow {
   const id = typeof key === 'string' || typeof key === 'number' ? String(key) : JSON.stringify(key);
   const quarantine = (reason: string): ParsedRow => ({ ok: false, row: { key: id, reason, raw } });
   if (textSize(raw, MAX_ROW_CHARS) > MAX_ROW_CHARS) return quarantine(`It is larger than ${MAX_ROW_CHARS.toLocaleString('en')} characters.`);
+  const prototypeKey = findPrototypeKey(raw);
+  if (prototypeKey !== null) return quarantine(`It holds the key “${prototypeKey}”, which the app never writes and which could tamper with its objects.`);
   const parsed = DecisionRecordSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(the record)'}: ${i.message}`);
@@ -24,6 +26,23 @@ export function parseRow(key: IDBValidKey, raw: unknown): ParsedRow {
   }
   if (parsed.data.id !== id) return quarantine(`Its id “${parsed.data.id}” does not match the key it is stored under.`);
   return { ok: true, record: parsed.data };
+}
+
+/** Own keys that could reach an object's prototype if copied naively. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function findPrototypeKey(value: unknown): string | null {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        if (PROTOTYPE_KEYS.has(k)) return k;
+        stack.push(child);
+      }
+    }
+  }
+  return null;
 }
 
 /** Characters of text in a value, counting up to `limit` and stopping there. */

@@ -58,6 +58,17 @@ describe('saving records', () => {
     expect((await listed(store)).records.map((r) => r.id)).toEqual(['rec_b']);
   });
 
+  it('keeps the highest record number ever stored, in the save’s own transaction', async () => {
+    const { store } = await open();
+    expect(await store.getMeta('highestNumber')).toEqual({ ok: true, value: null });
+    await store.save([{ record: { ...recordOf(buySession(), 'rec_7'), number: 7 }, expected: 0 }]);
+    await store.save([{ record: { ...recordOf(buySession(), 'rec_3'), number: 3 }, expected: 0 }]);
+    expect(await store.getMeta('highestNumber')).toEqual({ ok: true, value: '7' });
+    // A conflicting save writes nothing, the number included.
+    await store.save([{ record: { ...recordOf(buySession(), 'rec_3'), number: 9 }, expected: 0 }]);
+    expect(await store.getMeta('highestNumber')).toEqual({ ok: true, value: '7' });
+  });
+
   it('tells every subscriber, in this tab and others, which records changed', async () => {
     const { store, factory, name } = await open();
     const other = (await open({ factory, name })).store;
@@ -91,6 +102,8 @@ describe('quarantine', () => {
           { key: 'rec_bad', value: damaged },
           { key: 'rec_huge', value: { ...good, id: 'rec_huge', tags: ['x'.repeat(3_000_000)] } },
           { key: 'rec_proto', value: JSON.parse('{"__proto__": {"polluted": true}, "id": "rec_proto"}') as unknown },
+          // Otherwise a valid record: zod would drop the key silently, so it is refused before parsing.
+          { key: 'rec_proto_valid', value: { ...(JSON.parse('{"__proto__": {"polluted": true}}') as object), ...good, id: 'rec_proto_valid' } },
         ],
       },
     });
@@ -101,7 +114,8 @@ describe('quarantine', () => {
     const { store, good } = await withDamagedRow();
     const { records, quarantined } = await listed(store);
     expect(records).toEqual([good]);
-    expect(quarantined.map((q) => q.key).sort()).toEqual(['rec_bad', 'rec_huge', 'rec_proto']);
+    expect(quarantined.map((q) => q.key).sort()).toEqual(['rec_bad', 'rec_huge', 'rec_proto', 'rec_proto_valid']);
+    expect(quarantined.find((q) => q.key === 'rec_proto_valid')?.reason).toMatch(/__proto__/);
     const bad = quarantined.find((q) => q.key === 'rec_bad');
     expect(bad?.reason).toMatch(/saveCount/);
     expect(bad?.raw).toEqual(damaged);

@@ -36,7 +36,12 @@ export type StoreEvent =
   /** The browser closed the connection (site data cleared, disk error). */
   | { readonly kind: 'closed' };
 
-export type MetaKey = 'persistAsked' | 'lastExportAt';
+/**
+ * `highestNumber`: the highest human-facing record number ever stored, kept by
+ * `save` in the same transaction, so a number is never handed out twice even if
+ * its record later becomes unreadable or is removed.
+ */
+export type MetaKey = 'persistAsked' | 'lastExportAt' | 'highestNumber';
 
 /** The one interface the app uses to keep records; only src/storage implements it. */
 export interface RecordStore {
