@@ -9,7 +9,7 @@ import { frameDecision, reachBuildOutcome, seedRecords } from './app.mjs';
 import { median, p95, round1 } from './stats.mjs';
 
 const LOADS = 3;
-const SAVES = 5;
+const SAVES = 7;
 /** Every letter of it changes which words are highlighted, so every keystroke changes the DOM. */
 const QUERY = 'product search';
 /** Every save makes the tab list the library again (as long as a first load): the next save waits for that. */

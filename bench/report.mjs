@@ -59,8 +59,9 @@ export function tableRows(results) {
   }
   if (transfer) {
     const t = transfer;
-    rows.push(row('transfer', `export ${t.records.toLocaleString('en')} records as one zip (${formatKib(t.archiveBytes)}), Node`, formatMs(t.exportMs.median), `≤ ${formatMs(BUDGETS.exportMs)}`, t.exportMs.median <= BUDGETS.exportMs));
-    rows.push(row('transfer', 'import the same archive, Node', formatMs(t.importMs.median), `≤ ${formatMs(BUDGETS.importMs)}`, t.importMs.median <= BUDGETS.importMs));
+    rows.push(row('transfer', `export ${t.records.toLocaleString('en')} records as one zip (${formatKib(t.archiveBytes)})`, formatMs(t.exportMs), `≤ ${formatMs(BUDGETS.exportMs)}`, t.exportMs <= BUDGETS.exportMs));
+    rows.push(row('transfer', 'import it: read and preview / store', `${formatMs(t.importPreviewMs)} / ${formatMs(t.importCommitMs)}`));
+    rows.push(row('transfer', 'import it: total', formatMs(t.importMs), `≤ ${formatMs(BUDGETS.importMs)}`, t.importMs <= BUDGETS.importMs));
   }
   return rows;
 }

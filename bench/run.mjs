@@ -50,7 +50,7 @@ async function main() {
   let chromium = null;
   try {
     const templates = libraryTemplates(domain, 500);
-    if (ONLY.has('map') || ONLY.has('library')) {
+    if (ONLY.has('map') || ONLY.has('library') || ONLY.has('transfer')) {
       const browser = await launchBrowser();
       chromium = browser.version();
       try {
@@ -65,6 +65,10 @@ async function main() {
             results.library.push(await benchLibrary(browser, server.url, templates, count));
           }
         }
+        if (ONLY.has('transfer')) {
+          step('export and import of 1,000 records');
+          results.transfer = await benchTransfer(browser, server.url, domain);
+        }
       } finally {
         await browser.close();
       }
@@ -72,10 +76,6 @@ async function main() {
     if (ONLY.has('lighthouse')) {
       step('Lighthouse: 3 pages × mobile and desktop');
       results.lighthouse = await benchLighthouse(server.url, templates);
-    }
-    if (ONLY.has('transfer')) {
-      step('export and import of 1,000 records');
-      results.transfer = await benchTransfer(domain);
     }
   } finally {
     await server.stop();
