@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionId } from './ids';
 import { currentRevision, DecisionRecordSchema, type RecordId } from './record';
-import { allowedStatuses, changeStatus, copyOf, titleOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede } from './record-ops';
+import { allowedStatuses, changeStatus, copyOf, MAX_TAG_LENGTH, setTags, titleOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede } from './record-ops';
 import { DraftSchema, newDraft, NEW_WORK } from './record-draft';
 import { buySession, inHouseSession, recordOf } from './record-testing';
 import { framed } from './testing/sessions';
@@ -154,5 +154,25 @@ describe('unfinished walks and titles', () => {
     const untitled = { ...record, revisions: record.revisions.map((r) => ({ ...r, session: { ...r.session, framing: { ...r.session.framing, componentName: '' } } })) };
     expect(titleOf(untitled)).toBe('Untitled decision');
     expect(titleOf(record)).toBe('Vector store for product search');
+  });
+});
+
+describe('setTags', () => {
+  it('trims, collapses spaces, drops empty tags and keeps the first spelling of a case-insensitive duplicate', () => {
+    const record = recordOf(buySession());
+    const result = setTags(record, ['  search ', 'Search', '', 'data   platform', 'SEARCH'], NOW);
+    if (!result.ok) throw new Error(result.message);
+    const [tagged] = result.records;
+    expect(tagged?.tags).toEqual(['search', 'data platform']);
+    expect(tagged?.updatedAt).toBe(NOW);
+    expect(tagged?.status).toBe(record.status);
+    expect(tagged?.statusHistory).toEqual(record.statusHistory);
+    expect(DecisionRecordSchema.safeParse(tagged).success).toBe(true);
+  });
+
+  it('refuses a tag that is too long and leaves the record as it was', () => {
+    const record = { ...recordOf(buySession()), tags: ['search'] };
+    expect(setTags(record, ['x'.repeat(MAX_TAG_LENGTH + 1)], NOW)).toEqual({ ok: false, message: `A tag can be at most ${MAX_TAG_LENGTH} characters long.` });
+    expect(record.tags).toEqual(['search']);
   });
 });

@@ -155,3 +155,22 @@ export function startSuccessor(old: DecisionRecord, sessionId: SessionId = newId
   const session: Session = { id: sessionId, framing: currentRevision(old).session.framing, answers: {}, step: 'framing', adopted: null };
   return { ok: true, session, context: { ...NEW_WORK, supersedes: old.id } };
 }
+
+/** The longest tag kept; tags are labels for filtering, not notes. */
+export const MAX_TAG_LENGTH = 40;
+
+/**
+ * Replaces a record's tags: trimmed, inner whitespace collapsed, empty ones
+ * dropped, duplicates (ignoring case, as the library's filter does) kept once
+ * in their first spelling. Refuses a tag longer than MAX_TAG_LENGTH.
+ */
+export function setTags(record: DecisionRecord, tags: readonly string[], now: string): RecordOpResult {
+  const kept: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    if (tag === '') continue;
+    if (tag.length > MAX_TAG_LENGTH) return fail(`A tag can be at most ${MAX_TAG_LENGTH} characters long.`);
+    if (!kept.some((k) => k.toLowerCase() === tag.toLowerCase())) kept.push(tag);
+  }
+  return { ok: true, records: [{ ...record, tags: kept, updatedAt: now }] };
+}
