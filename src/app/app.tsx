@@ -10,6 +10,7 @@ import { RecordsScreens } from './records-screens';
 import { useHashRoute } from './use-hash-route';
 import { useRecordsStartup } from '../features/library/use-records-startup';
 import { LibraryNavLink } from '../features/library/library-nav-link';
+import { StorageBanner } from '../features/library/storage-banner';
 import { useShareFragment } from '../features/transfer/use-share-fragment';
 
 const ShareView = lazy(() => import('../features/transfer/share-view').then((m) => ({ default: m.ShareView })));
@@ -44,6 +45,7 @@ export function App() {
         <p className="tagline">Build or buy, decided in one whiteboard hour</p>
         <LibraryNavLink />
       </header>
+      <StorageBanner />
       {hasSession ? (
         <div className="workspace">
           <main className="workspace-main" id="main">

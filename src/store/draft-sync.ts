@@ -8,8 +8,21 @@ import { useSessionStore } from './session-store';
 export const DRAFT_DEBOUNCE_MS = 400;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The open session has changes no draft write has taken yet (or the last one failed). */
 let dirty = false;
+/** Draft writes started and not yet committed. */
+let pendingWrites = 0;
 let unsavedSince: string | null = null;
+
+/**
+ * True while something on screen exists only in memory: edits not yet written as
+ * a draft, a draft or record write still in flight, or storage that cannot take
+ * them at all. Only then does leaving the page ask first.
+ */
+export function hasUnsavedWork(): boolean {
+  if (useSessionStore.getState().session === null) return false;
+  return dirty || pendingWrites > 0 || useRecordsStore.getState().save.kind === 'saving';
+}
 
 /**
  * Keeps the open session as a draft in storage: debounced while the team works,
@@ -23,11 +36,17 @@ export function startDraftSync(): () => void {
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flushDraft();
   };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    flushDraft();
+    if (hasUnsavedWork()) event.preventDefault();
+  };
   window.addEventListener('pagehide', onHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onVisibility);
   return () => {
     unsubscribe();
     window.removeEventListener('pagehide', onHide);
+    window.removeEventListener('beforeunload', onBeforeUnload);
     document.removeEventListener('visibilitychange', onVisibility);
   };
 }
@@ -72,7 +91,12 @@ function flushSession(session: Session): void {
   // Nothing is written before the library has loaded.
   if (!store || !loaded) return;
   dirty = false;
-  void store.saveDraft(newDraft(session, work, new Date().toISOString()));
+  pendingWrites += 1;
+  void store.saveDraft(newDraft(session, work, new Date().toISOString())).then((result) => {
+    pendingWrites -= 1;
+    // A draft that did not fit (storage full, connection closed) is still unsaved work.
+    if (!result.ok) dirty = true;
+  });
 }
 
 /** The open session was just saved into its record: it has no unsaved changes. */

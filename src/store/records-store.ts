@@ -12,6 +12,8 @@ export type StorageState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready' }
   | { readonly kind: 'blocked' }
+  /** Another tab opened a newer version of the app: this tab flushed its draft and let go of storage. */
+  | { readonly kind: 'updated' }
   | { readonly kind: 'failed'; readonly failure: StorageFailure };
 
 /** The last save the user asked for, as the save panel reports it. */
@@ -37,6 +39,10 @@ export interface RecordsState {
   readonly entries: readonly LibraryEntry[];
   readonly quarantined: readonly QuarantinedRow[];
   readonly persist: PersistState | null;
+  /** When the library was last exported to a file (ISO), or null if never. */
+  readonly lastExportAt: string | null;
+  /** The highest human-facing number ever stored in this library: numbers above it are free. */
+  readonly highestNumber: number;
   /** What the open session is for: a new decision, a revisit, a successor. */
   readonly work: WorkContext;
   /** The session id `work` belongs to; another session id means a fresh decision. */
@@ -56,6 +62,8 @@ export const useRecordsStore = create<RecordsState>()(() => ({
   entries: [],
   quarantined: [],
   persist: null,
+  lastExportAt: null,
+  highestNumber: 0,
   work: NEW_WORK,
   workFor: null,
   resumable: null,
@@ -89,7 +97,15 @@ export function applyLibrary(records: readonly DecisionRecord[], quarantined: re
     const old = previous.get(record.id);
     next.set(record.id, old && old.saveCount === record.saveCount && old.updatedAt === record.updatedAt ? old : record);
   }
-  useRecordsStore.setState({ records: next, entries: [...next.values()].map(entryOf), quarantined, loaded: true });
+  // An unreadable row may still hold a number: it stays taken.
+  const numbers = [...records.map((r) => r.number), ...quarantined.map((q) => rawNumber(q.raw))];
+  const highestNumber = Math.max(useRecordsStore.getState().highestNumber, ...numbers.map((n) => n ?? 0));
+  useRecordsStore.setState({ records: next, entries: [...next.values()].map(entryOf), quarantined, loaded: true, highestNumber });
+}
+
+function rawNumber(raw: unknown): number | null {
+  const n = typeof raw === 'object' && raw !== null ? (raw as { number?: unknown }).number : null;
+  return typeof n === 'number' && Number.isFinite(n) ? n : null;
 }
 
 /**
@@ -99,12 +115,16 @@ export function applyLibrary(records: readonly DecisionRecord[], quarantined: re
 export function applySaved(saved: readonly DecisionRecord[], quarantinedNow: readonly QuarantinedRow[] = []): void {
   const state = useRecordsStore.getState();
   const records = new Map(state.records);
-  for (const record of saved) records.set(record.id, record);
+  let highestNumber = state.highestNumber;
+  for (const record of saved) {
+    records.set(record.id, record);
+    if (record.number !== null && record.number > highestNumber) highestNumber = record.number;
+  }
   for (const row of quarantinedNow) records.delete(row.key as RecordId);
   const quarantined = quarantinedNow.length
     ? [...state.quarantined.filter((q) => !quarantinedNow.some((n) => n.key === q.key)), ...quarantinedNow]
     : state.quarantined;
-  useRecordsStore.setState({ records, entries: [...records.values()].map(entryOf), quarantined });
+  useRecordsStore.setState({ records, entries: [...records.values()].map(entryOf), quarantined, highestNumber });
 }
 
 export function applyStoreEvent(event: StoreEvent): void {
@@ -113,6 +133,9 @@ export function applyStoreEvent(event: StoreEvent): void {
       useRecordsStore.setState({ storage: { kind: 'blocked' } });
       return;
     case 'versionchange':
+      connection = null;
+      useRecordsStore.setState({ storage: { kind: 'updated' } });
+      return;
     case 'closed':
       connection = null;
       useRecordsStore.setState({ storage: { kind: 'failed', failure: 'closed' } });
@@ -127,6 +150,7 @@ export const selectSave = (s: RecordsState) => s.save;
 export const selectWork = (s: RecordsState) => s.work;
 export const selectView = (s: RecordsState) => s.view;
 export const selectPersist = (s: RecordsState) => s.persist;
+export const selectLastExportAt = (s: RecordsState) => s.lastExportAt;
 export const selectNotice = (s: RecordsState) => s.notice;
 export const selectResumable = (s: RecordsState) => s.resumable;
 export const selectLoaded = (s: RecordsState) => s.loaded;

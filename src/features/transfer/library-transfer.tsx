@@ -44,7 +44,7 @@ export function LibraryTransfer() {
     const plan = await planImport(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
     if (plan.problems.length > 0) return setState({ kind: 'refused', problems: plan.problems });
     const { checkAgainstLibrary } = await import('../../domain/export/against-library');
-    const check = checkAgainstLibrary(plan.records, [...useRecordsStore.getState().records.values()]);
+    const check = checkAgainstLibrary(plan.records, [...useRecordsStore.getState().records.values()], useRecordsStore.getState().highestNumber);
     if (check.problems.length > 0) return setState({ kind: 'refused', problems: check.problems });
     if (check.toAdd.length === 0) return setState({ kind: 'done', message: 'Every decision in the file is already in your library: nothing to import.' });
     setState({ kind: 'preview', check });

@@ -2,7 +2,7 @@ import type { RecordLookup } from '../../domain/export/extra-sections';
 import { assignNumber } from '../../domain/export/file-name';
 import type { DecisionRecord, RecordId } from '../../domain/record';
 import { currentRevision } from '../../domain/record';
-import { markExported } from '../../store/records-actions';
+import { highestNumberEverAssigned, markExported } from '../../store/records-actions';
 import { applySaved, getConnection, useRecordsStore } from '../../store/records-store';
 
 export type Numbered = { readonly ok: true; readonly records: readonly DecisionRecord[] } | { readonly ok: false; readonly message: string };
@@ -14,7 +14,7 @@ export type Numbered = { readonly ok: true; readonly records: readonly DecisionR
  */
 export async function ensureNumbers(records: readonly DecisionRecord[]): Promise<Numbered> {
   const library = [...useRecordsStore.getState().records.values()];
-  let next = assignNumber(library.map((r) => r.number)) - 1;
+  let next = assignNumber(library.map((r) => r.number), highestNumberEverAssigned()) - 1;
   const missing = records.filter((r) => r.number === null);
   if (missing.length === 0) return { ok: true, records };
   const numbered = new Map<RecordId, DecisionRecord>(missing.map((r) => [r.id, { ...r, number: ++next }]));
