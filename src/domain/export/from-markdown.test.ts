@@ -22,7 +22,7 @@ describe('reading our Markdown back', () => {
 
   it.each([
     ['no front matter', (md: string) => md.slice(4), /line 1: No front matter/],
-    ['front matter never closed', (md: string) => `---\nstatus: "proposed"\n`, /never closed/],
+    ['front matter never closed', () => `---\nstatus: "proposed"\n`, /never closed/],
     ['front matter that is not key: value lines', (md: string) => `---\n- a list\n---\n${md}`, /line 2: .*key: value/],
     ['front matter that is not YAML', (md: string) => `---\nstatus: [unclosed\n---\n${md}`, /not valid YAML/],
     ['no forkpoint section', (md: string) => md.replace(/^forkpoint:/m, 'elsewhere:'), /no "forkpoint" section/],
