@@ -1,6 +1,6 @@
 import { currentRevision, type DecisionRecord, type RecordId, type Status } from '../domain/record';
 import { NEW_WORK } from '../domain/record-draft';
-import { changeStatus, copyOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede, type RecordOpResult } from '../domain/record-ops';
+import { changeStatus, copyOf, recordFromSession, saveSessionInto, setTags, startRevisit, startSuccessor, supersede, type RecordOpResult } from '../domain/record-ops';
 import { openRecordStore } from '../storage/indexeddb-record-store';
 import { persisted, requestPersistence } from '../storage/persistence';
 import type { RecordChange, SaveResult } from '../storage/record-store';
@@ -182,6 +182,21 @@ export async function setRecordStatus(id: RecordId, to: Status, note: string): P
   if (!op.ok) return useRecordsStore.setState({ notice: op.message });
   const result = await write(changesOf(op, (r) => records.get(r.id)?.saveCount ?? 0));
   useRecordsStore.setState({ notice: noticeFor(result) });
+}
+
+/** Saves a record's tags the way a status change is saved: compare-and-set on its save count, a notice on failure. */
+export async function setRecordTags(id: RecordId, tags: readonly string[]): Promise<boolean> {
+  const { records } = useRecordsStore.getState();
+  const record = records.get(id);
+  if (!record) return false;
+  const op = setTags(record, tags, nowIso());
+  if (!op.ok) {
+    useRecordsStore.setState({ notice: op.message });
+    return false;
+  }
+  const result = await write(changesOf(op, () => record.saveCount));
+  useRecordsStore.setState({ notice: noticeFor(result) });
+  return result.kind === 'saved';
 }
 
 function noticeFor(result: SaveResult): string | null {

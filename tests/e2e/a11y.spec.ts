@@ -144,6 +144,9 @@ test('library empty and with results, record view, comparison, import error', as
   await w.next();
   await w.expectOutcome('Build');
   await saveAndOpen(page);
+  await page.getByLabel('New tag').fill('search');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByRole('button', { name: 'Remove tag search' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByLabel('What changed? (required)').fill('Two engineers left the team.');

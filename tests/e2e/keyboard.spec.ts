@@ -125,9 +125,27 @@ test('keyboard only: New decision → answers → saved record → Markdown and 
   const [json] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Space')]);
   expect(json.suggestedFilename()).toBe('0001-vector-store.json');
 
-  // The library lists it, reached from the app bar by Shift+Tab.
+  // Tags: two added with Enter, one removed with its own button.
+  await typeInto(page, page.getByLabel('New tag'), 'search');
+  await page.keyboard.press('Enter');
+  const tags = page.getByRole('list', { name: 'Tags of this decision' });
+  await expect(tags.getByRole('listitem')).toHaveText([/^search/]);
+  await expect(page.getByLabel('New tag')).toHaveValue('');
+  await page.keyboard.type('platform team');
+  await press(page, button(page, 'Add tag'));
+  await expect(tags.getByRole('listitem')).toHaveText([/^search/, /^platform team/]);
+  await tabTo(page, button(page, 'Remove tag search'), { back: true });
+  await page.keyboard.press('Enter');
+  await expect(tags.getByRole('listitem')).toHaveText([/^platform team/]);
+  await expect(page.getByRole('status').filter({ hasText: 'Tag “search” removed.' })).toBeAttached();
+
+  // The library lists it, reached from the app bar by Shift+Tab, and its tag filter finds it.
   await tabTo(page, page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Decision library' }), { back: true });
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Vector store' })).toBeVisible();
+  await tabTo(page, page.getByLabel('Tag', { exact: true }));
+  await page.keyboard.type('platform');
+  await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('platform team');
   await expect(page.getByRole('link', { name: 'Vector store' })).toBeVisible();
 
   expect(await page.evaluate(() => window.__mouseEvents)).toEqual([]);

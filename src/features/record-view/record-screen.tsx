@@ -6,6 +6,7 @@ import { beginSuccessor, showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
 import { RecordBody } from './record-body';
 import { StatusPanel } from './status-panel';
+import { TagEditor } from './tag-editor';
 import './record-print.css';
 
 interface RecordScreenProps {
@@ -75,6 +76,7 @@ export function RecordScreen({ id, extras }: RecordScreenProps) {
         )}
       </div>
       <StatusPanel record={record} />
+      <TagEditor record={record} />
       <RecordBody revision={revision} />
       {extras?.(record)}
     </article>
