@@ -16,13 +16,19 @@ import { CHROME_PATH, launchPersistent } from './browser.mjs';
 
 export const LIBRARY_SIZE = 100;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
-// A query string per page: going from one hash route to another is a same-document
-// navigation, which Lighthouse cannot trace (NO_NAVSTART). The app ignores it.
 const PAGES = [
-  { name: 'node 1', path: '/?bench=node#/differentiator', keepStorage: true },
-  { name: 'library', path: '/?bench=library#/library', keepStorage: true },
-  { name: 'home', path: '/', keepStorage: false },
+  { name: 'node 1', hash: '#/differentiator', keepStorage: true },
+  { name: 'library', hash: '#/library', keepStorage: true },
+  { name: 'home', hash: '', keepStorage: false },
 ];
+
+/**
+ * A query string of its own for every run: going to a URL that differs only in its
+ * hash, or to the same URL with a hash, is a same-document navigation, which
+ * Lighthouse cannot trace (NO_NAVSTART). The app ignores the query.
+ * @param {string} url @param {{ name: string; hash: string }} target @param {string} formFactor
+ */
+const runUrl = (url, target, formFactor) => `${url}/?bench=${encodeURIComponent(`${target.name}-${formFactor}`)}${target.hash}`;
 
 /**
  * @param {string} userDataDir
@@ -75,7 +81,7 @@ export async function benchLighthouse(url, templates) {
       for (const target of PAGES) {
         for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
           const flags = { port: chrome.port, output: /** @type {const} */ ('json'), logLevel: /** @type {const} */ ('error'), onlyCategories: CATEGORIES, disableStorageReset: target.keepStorage };
-          const result = await lighthouse(`${url}${target.path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+          const result = await lighthouse(runUrl(url, target, formFactor), flags, formFactor === 'desktop' ? desktopConfig : undefined);
           const lhr = result?.lhr;
           const score = (/** @type {string} */ id) => lhr?.categories[id]?.score ?? null;
           const metric = (/** @type {string} */ id) => lhr?.audits[id]?.numericValue ?? null;
