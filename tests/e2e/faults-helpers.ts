@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/unbound-method -- the init scripts wrap IndexedDB's prototype methods and call them with their own `this` */
 import type { Page } from '@playwright/test';
 import { DecisionRecordSchema, type DecisionRecord } from '../../src/domain/record';
 import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
@@ -139,7 +140,7 @@ export async function readStore(page: Page): Promise<RawStore> {
     const drafts = db.objectStoreNames.contains('drafts') ? (await all<unknown>('drafts', 'getAllKeys')).length : 0;
     const version = db.version;
     db.close();
-    return { exists: true, version, rows: keys.map((k, i) => ({ key: String(k), text: JSON.stringify(values[i]) })), drafts };
+    return { exists: true, version, rows: keys.map((k, i) => ({ key: typeof k === 'string' ? k : JSON.stringify(k), text: JSON.stringify(values[i]) })), drafts };
   }, DB_NAME);
 }
 
@@ -159,7 +160,14 @@ export function parseAll(store: RawStore): Map<string, DecisionRecord> {
  * the app's origin (so the app itself does not open it first). Stores missing in
  * `stores` are still created as that version's schema had them.
  */
-export async function seedDatabase(page: Page, version: number, stores: Record<string, readonly { key: string; value: unknown }[]>): Promise<void> {
+export interface SeedRow {
+  readonly key: string;
+  readonly value?: unknown;
+  /** The value as JSON text, parsed in the page: keeps own `__proto__` keys that argument passing would lose. */
+  readonly json?: string;
+}
+
+export async function seedDatabase(page: Page, version: number, stores: Record<string, readonly SeedRow[]>): Promise<void> {
   await page.route('**/__seed', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
   await page.goto('/__seed');
   await page.evaluate(
@@ -176,7 +184,7 @@ export async function seedDatabase(page: Page, version: number, stores: Record<s
       const names = Object.keys(stores);
       if (names.length > 0) {
         const tx = db.transaction(names, 'readwrite');
-        for (const store of names) for (const row of stores[store] ?? []) tx.objectStore(store).put(row.value, row.key);
+        for (const store of names) for (const row of stores[store] ?? []) tx.objectStore(store).put(row.json === undefined ? row.value : JSON.parse(row.json), row.key);
         await new Promise((resolve, reject) => {
           tx.oncomplete = resolve;
           tx.onabort = () => reject(tx.error ?? new Error('seed aborted'));
