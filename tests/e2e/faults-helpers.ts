@@ -117,13 +117,15 @@ export interface RawStore {
   readonly version: number;
   readonly rows: readonly { readonly key: string; readonly text: string }[];
   readonly drafts: number;
+  /** Each stored draft as JSON text. */
+  readonly draftTexts: readonly string[];
 }
 
 /** Reads the records store as stored, without creating the database if it is missing. */
 export async function readStore(page: Page): Promise<RawStore> {
   return page.evaluate(async (name) => {
     const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === name)) return { exists: false, version: 0, rows: [], drafts: 0 };
+    if (!dbs.some((d) => d.name === name)) return { exists: false, version: 0, rows: [], drafts: 0, draftTexts: [] };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => resolve(req.result);
@@ -137,10 +139,10 @@ export async function readStore(page: Page): Promise<RawStore> {
       });
     const keys = await all<IDBValidKey>('records', 'getAllKeys');
     const values = await all<unknown>('records', 'getAll');
-    const drafts = db.objectStoreNames.contains('drafts') ? (await all<unknown>('drafts', 'getAllKeys')).length : 0;
+    const draftValues = db.objectStoreNames.contains('drafts') ? await all<unknown>('drafts', 'getAll') : [];
     const version = db.version;
     db.close();
-    return { exists: true, version, rows: keys.map((k, i) => ({ key: typeof k === 'string' ? k : JSON.stringify(k), text: JSON.stringify(values[i]) })), drafts };
+    return { exists: true, version, rows: keys.map((k, i) => ({ key: typeof k === 'string' ? k : JSON.stringify(k), text: JSON.stringify(values[i]) })), drafts: draftValues.length, draftTexts: draftValues.map((d) => JSON.stringify(d)) };
   }, DB_NAME);
 }
 
