@@ -26,9 +26,9 @@ const PAGES = [
  * A query string of its own for every run: going to a URL that differs only in its
  * hash, or to the same URL with a hash, is a same-document navigation, which
  * Lighthouse cannot trace (NO_NAVSTART). The app ignores the query.
- * @param {string} url @param {{ name: string; hash: string }} target @param {string} formFactor
+ * @param {string} url @param {{ name: string; hash: string }} target @param {string} run
  */
-const runUrl = (url, target, formFactor) => `${url}/?bench=${encodeURIComponent(`${target.name}-${formFactor}`)}${target.hash}`;
+const runUrl = (url, target, run) => `${url}/?bench=${encodeURIComponent(`${target.name}-${run}`)}${target.hash}`;
 
 /**
  * @param {string} userDataDir
@@ -81,7 +81,9 @@ export async function benchLighthouse(url, templates) {
       for (const target of PAGES) {
         for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
           const flags = { port: chrome.port, output: /** @type {const} */ ('json'), logLevel: /** @type {const} */ ('error'), onlyCategories: CATEGORIES, disableStorageReset: target.keepStorage };
-          const result = await lighthouse(runUrl(url, target, formFactor), flags, formFactor === 'desktop' ? desktopConfig : undefined);
+          // A trace without a navigation start (NO_NAVSTART) happens now and then on a busy machine: one more try.
+          let result = await lighthouse(runUrl(url, target, formFactor), flags, formFactor === 'desktop' ? desktopConfig : undefined);
+          if (result?.lhr.runtimeError?.code === 'NO_NAVSTART') result = await lighthouse(runUrl(url, target, `${formFactor}-again`), flags, formFactor === 'desktop' ? desktopConfig : undefined);
           const lhr = result?.lhr;
           const score = (/** @type {string} */ id) => lhr?.categories[id]?.score ?? null;
           const metric = (/** @type {string} */ id) => lhr?.audits[id]?.numericValue ?? null;
