@@ -64,7 +64,9 @@ function onSessionChange(session: Session | null, previous: Session | null): voi
     useRecordsStore.setState({ workFor: null });
     return;
   }
-  const { workFor } = useRecordsStore.getState();
+  const { workFor, save } = useRecordsStore.getState();
+  // An edit after a save: the screen must not go on saying "Saved".
+  if (session.id === workFor && previous !== null && save.kind === 'saved') useRecordsStore.setState({ save: { kind: 'idle' } });
   if (session.id !== workFor) {
     // A session the records layer did not start (New decision): it belongs to no record yet.
     useRecordsStore.setState({ work: { recordId: null, saveCount: 0, whatChanged: '', supersedes: null }, workFor: session.id, save: { kind: 'idle' } });

@@ -13,6 +13,8 @@ async function decideBuild(page: Page, componentName: string): Promise<WizardDri
   await w.next();
   await w.next();
   await w.expectOutcome('Build');
+  // A Build is proposed only once the team said why buying will not do.
+  await page.getByLabel(/^Why will buying not do\?/).fill('No product ranks our catalogue the way our customers expect.');
   return w;
 }
 

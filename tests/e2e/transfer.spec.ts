@@ -16,6 +16,8 @@ async function decideAndSave(page: Page, componentName: string, rationale = 'Our
   await w.next();
   await w.next();
   await w.expectOutcome('Build');
+  // A Build is proposed only once the team said why buying will not do.
+  await page.getByLabel(/^Why will buying not do\?/).fill('No product ranks our catalogue the way our customers expect.');
   await page.getByRole('button', { name: 'Save decision' }).click();
   await expect(page.getByText(/^Saved as revision \d+\./)).toBeVisible();
   await page.getByRole('link', { name: 'Open it in the library' }).click();
