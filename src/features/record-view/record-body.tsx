@@ -3,11 +3,12 @@ import { describePath, explain, summarise } from '../../domain/explain';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
 import type { Revision } from '../../domain/record';
 import { TREE } from '../../domain/tree';
+import { RecordFollowUps } from './record-follow-ups';
 
 const PROFILE_NAMES = { startup: 'Early-stage startup', midsize: 'Mid-size team (10–50 engineers)', enterprise: 'Large enterprise', regulated: 'Regulated industry' } as const;
 const BUCKET_NAMES = { must: 'Must-have', should: 'Should-have', nice: 'Nice-to-have' } as const;
 
-/** One revision, read-only: framing, path, answers, reasons and outcome. All text is rendered as text. */
+/** One revision, read-only: framing, path, answers, reasons, outcome and follow-ups. All text is rendered as text. */
 export function RecordBody({ revision }: { revision: Revision }) {
   const { session } = revision;
   const { framing, answers } = session;
@@ -89,6 +90,7 @@ export function RecordBody({ revision }: { revision: Revision }) {
           ))}
         </dl>
       </section>
+      <RecordFollowUps session={session} />
     </>
   );
 }
