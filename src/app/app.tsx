@@ -23,6 +23,8 @@ export function App() {
   // In presentation mode the wizard moves beside the full-screen map instead of being rendered twice.
   const [presenting, setPresenting] = useState(false);
   const share = useShareFragment();
+  // The map (and its presentation dialog) unmounts under a share view: leave presentation mode with it.
+  if (share.payload !== null && presenting) setPresenting(false);
   useHashRoute();
   useRecordsStartup();
   const wizard = (
@@ -46,7 +48,14 @@ export function App() {
         <LibraryNavLink />
       </header>
       <StorageBanner />
-      {hasSession ? (
+      {share.payload !== null ? (
+        // A shared link is what the user just opened: it shows even over an open session, which stays as it was.
+        <main id="main">
+          <Suspense fallback={<p>Opening the shared decision…</p>}>
+            <ShareView payload={share.payload} onLeave={share.leave} />
+          </Suspense>
+        </main>
+      ) : hasSession ? (
         <div className="workspace">
           <main className="workspace-main" id="main">
             {presenting ? null : wizard}
@@ -55,13 +64,7 @@ export function App() {
         </div>
       ) : (
         <main id="main">
-          {share.payload !== null ? (
-            <Suspense fallback={<p>Opening the shared decision…</p>}>
-              <ShareView payload={share.payload} onLeave={share.leave} />
-            </Suspense>
-          ) : (
-            <RecordsScreens home={<HomeScreen />} />
-          )}
+          <RecordsScreens home={<HomeScreen />} />
         </main>
       )}
     </div>

@@ -23,8 +23,9 @@ export function useHashRoute(): void {
     const target = hashOf(step);
     const initial = first.current;
     first.current = false;
-    // The records screens (library, a record) own the hash while no session is open.
-    if (step === null && (isRecordsHash(window.location.hash) || shareFragment(window.location.hash) !== null)) return;
+    // A share link owns the hash while it is shown, even over an open session; the records screens own it while no session is open.
+    if (shareFragment(window.location.hash) !== null) return;
+    if (step === null && isRecordsHash(window.location.hash)) return;
     if (window.location.hash === target) return;
     if (initial) window.history.replaceState(null, '', target);
     else window.history.pushState(null, '', target);
@@ -32,6 +33,7 @@ export function useHashRoute(): void {
 
   useEffect(() => {
     const onPop = () => {
+      if (shareFragment(window.location.hash) !== null) return;
       const { session, goTo, dismissRejection } = useSessionStore.getState();
       const wanted = stepOf(window.location.hash);
       const current = session?.step ?? null;

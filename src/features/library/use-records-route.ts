@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { RecordId } from '../../domain/record';
+import { shareFragment } from '../../domain/export/share-fragment';
 import { showView } from '../../store/records-actions';
 import { selectView, useRecordsStore, type RecordsView } from '../../store/records-store';
 import { selectSession, useSessionStore } from '../../store/session-store';
@@ -40,6 +41,8 @@ export function useRecordsRoute(): void {
     const initial = viewFromHash(window.location.hash);
     if (initial) showView(initial);
     const onPop = () => {
+      // A share link takes the screen (src/app shows it); turning it into "home" here would rewrite its hash away.
+      if (shareFragment(window.location.hash) !== null) return;
       const next = viewFromHash(window.location.hash);
       if (!useSessionStore.getState().session) showView(next ?? { kind: 'home' });
     };

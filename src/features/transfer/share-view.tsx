@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ImportProblem } from '../../domain/export/problems';
 import type { SharedRecord } from '../../domain/export/share-link';
 import { showView } from '../../store/records-actions';
+import { useSessionStore } from '../../store/session-store';
 import { SafeText } from './safe-text';
 import { SharedRecordBody } from './shared-record';
 import { storeImported } from './transfer-actions';
@@ -25,10 +26,12 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
     };
   }, [payload]);
 
+  // A session open under the shared view is where the user was: Close goes back to it.
   const leave = () => {
-    window.history.pushState(null, '', '#/');
+    const session = useSessionStore.getState().session;
+    window.history.pushState(null, '', session ? `#/${session.step}` : '#/');
     onLeave();
-    showView({ kind: 'home' });
+    if (!session) showView({ kind: 'home' });
   };
 
   const saveCopy = async (shared: SharedRecord) => {
@@ -37,6 +40,8 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
     const stored = await storeImported([copy]);
     if (!stored.ok) return setMessage(stored.message);
     window.history.pushState(null, '', `#/records/${encodeURIComponent(copy.id)}`);
+    // The saved copy is shown in the record view; an open session steps aside as a draft, as it does for the library.
+    useSessionStore.getState().close();
     onLeave();
     showView({ kind: 'record', id: copy.id, compare: null });
   };
