@@ -80,6 +80,7 @@ export async function readShareLink(payload: string): Promise<Parsed<SharedRecor
   try {
     const inflated = unzlibSync(bytes, { dictionary: strToU8(SHARE_DICTIONARY_V1) });
     if (inflated.length > MAX_DECODED) return broken('This share link unpacks to far more than a record: it was altered.');
+    if (!adler32Matches(bytes, inflated)) return broken('This share link was altered: its checksum does not match. Copy the whole link again, or ask for the record as a file.');
     text = strFromU8(inflated);
   } catch {
     return broken('This share link is incomplete or was altered: copy the whole link again, or ask for the record as a file.');
@@ -91,6 +92,24 @@ export async function readShareLink(payload: string): Promise<Parsed<SharedRecor
     return broken('This share link does not hold a readable record: it was altered.');
   }
   return parseStrict(SharedRecordSchema, raw, 'share link', 'link ');
+}
+
+/**
+ * zlib ends its stream with the Adler-32 of the inflated bytes, and fflate does
+ * not check it: a changed character that still inflates would open as a silently
+ * different record.
+ */
+function adler32Matches(stream: Uint8Array, inflated: Uint8Array): boolean {
+  const n = stream.length;
+  if (n < 4) return false;
+  let a = 1;
+  let b = 0;
+  for (const byte of inflated) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  const expected = ((stream[n - 4]! << 24) | (stream[n - 3]! << 16) | (stream[n - 2]! << 8) | stream[n - 1]!) >>> 0;
+  return ((b << 16) | a) >>> 0 === expected;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
