@@ -92,7 +92,8 @@ const boundaries = LAYERS.flatMap((layer) =>
 );
 
 export default defineConfig(
-  globalIgnores(['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report']),
+  // tests/fixtures/*.mjs: one-off generators of committed fixture data, run by hand, not shipped.
+  globalIgnores(['dist', 'dist-*', 'tests/fixtures/*.mjs', 'coverage', 'node_modules', 'test-results', 'playwright-report']),
 
   {
     name: 'forkpoint/base',
