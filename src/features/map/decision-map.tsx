@@ -6,6 +6,7 @@ import { decide } from '../../domain/decision';
 import { describePath } from '../../domain/explain';
 import type { Session } from '../../domain/session';
 import { buildFlow } from './build-flow';
+import { stableFlow } from './stable-flow';
 import { CurrentQuestion } from './current-question';
 import { DownloadButtons } from './download-buttons';
 import { MapCanvas } from './map-canvas';
@@ -39,7 +40,7 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, onPres
   const decision = useMemo(() => decide(session), [session]);
   const [chosenView, setView] = useState<RouteView>('all');
   const view = validView(decision.walk, chosenView);
-  const flow = useMemo(() => buildFlow(session, view), [session, view]);
+  const flow = useMemo(() => stableFlow(buildFlow(session, view)), [session, view]);
   const lines = useMemo(() => pathLines(describePath(session), decision, session), [session, decision]);
   const message = useAnnouncement(session);
   const [presenting, setPresentingState] = useState(false);
