@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hostileCaseArb } from '../../domain/export/testing/hostile-files';
+import { buySession, recordOf } from '../../domain/record-testing';
+import { rawRows } from '../../storage/fixture-db';
+import { openRecordStore } from '../../storage/indexeddb-record-store';
+import { DB_NAME, STORES } from '../../storage/schema';
+import { startRecords } from '../../store/records-actions';
+import { LibraryTransfer } from './library-transfer';
+
+/** Every row of every store, as text: what "byte for byte unchanged" compares. */
+async function dump(): Promise<string> {
+  const stores = await Promise.all(Object.values(STORES).map((store) => rawRows(indexedDB, DB_NAME, store)));
+  return JSON.stringify(stores);
+}
+
+describe('hostile files through the import screen', () => {
+  it('refuses 200 generated malformed files with a message, leaving the stored library byte for byte unchanged', async () => {
+    await startRecords({ restoreDraft: false });
+    const opened = await openRecordStore();
+    if (!opened.ok) throw new Error(opened.detail);
+    const stored = recordOf(buySession());
+    await opened.store.save([{ record: stored, expected: 0 }]);
+    const before = await dump();
+    expect(before).toContain(stored.id);
+
+    // A person can pick any file with "All files", so the input's accept list does not filter here.
+    const user = userEvent.setup({ applyAccept: false });
+    render(<LibraryTransfer />);
+    const cases = fc.sample(hostileCaseArb, { numRuns: 200, seed: 7 });
+    for (const hostile of cases) {
+      const files = (await hostile.build()).map((f) => new File([f.bytes.slice()], f.name));
+      await user.upload(screen.getByLabelText('Import decisions'), files);
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/Nothing was imported/));
+      expect(screen.getByRole('alert').textContent, hostile.kind).toMatch(hostile.expected);
+      expect(screen.queryByRole('button', { name: /^Import \d+ decision/ })).toBeNull();
+    }
+    expect(await dump()).toBe(before);
+    opened.store.close();
+  }, 180_000);
+});
