@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { indexedDB } from 'fake-indexeddb';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
