@@ -1,3 +1,4 @@
+import { calendarDay } from '../domain/calendar-day';
 import { create } from 'zustand';
 import type { AnswerInput } from '../domain/answers';
 import { newSession, type OptionKey, type Session, type Step } from '../domain/session';
@@ -59,8 +60,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
 
 /** Today's date in the user's time zone, as the framing's ISO date. */
 export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return calendarDay(now);
 }
 
 // Selectors live at module scope so their identity is stable across renders.

@@ -165,7 +165,7 @@ test('library empty and with results, record view, comparison, import error', as
   await expectNoAxeViolations(page);
 
   await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Decision library' }).click();
-  await expect(page.getByText('1 decisions')).toBeVisible();
+  await expect(page.getByText('1 decision', { exact: true })).toBeVisible();
   await page.getByLabel('Search names, descriptions and rationales').fill('ranking');
   await expect(page.locator('.library-row mark').first()).toBeVisible();
   await expectNoAxeViolations(page);

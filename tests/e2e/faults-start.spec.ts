@@ -109,7 +109,7 @@ test('11. hand-corrupted rows are quarantined and listed, the others load, the r
   await page.goto('/#/library');
 
   await expect(page.getByRole('heading', { name: '4 stored decisions could not be read' })).toBeVisible();
-  await expect(page.getByText('1 decisions')).toBeVisible();
+  await expect(page.getByText('1 decision', { exact: true })).toBeVisible();
   const list = page.locator('.quarantine');
   await expect(list).toContainText('rec_wrong_types: could not be read — saveCount');
   await expect(list).toContainText('rec_missing_id: could not be read — id');

@@ -34,7 +34,7 @@ test('decide → save → reload → in the library and opens; revisit → two r
 
   await page.reload();
   await openLibrary(page);
-  await expect(page.getByText('1 decisions')).toBeVisible();
+  await expect(page.getByText('1 decision', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/#\/library$/);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Retrieval pipeline' }).click();
@@ -81,7 +81,7 @@ test('the library is searchable, highlights matches and is accessible when empty
   await saveDecision(page);
   await openLibrary(page);
   await page.getByLabel('Search names, descriptions and rationales').fill('ranking quality');
-  await expect(page.getByText('1 decisions')).toBeVisible();
+  await expect(page.getByText('1 decision', { exact: true })).toBeVisible();
   await expect(page.locator('.library-row mark')).toHaveText(['ranking', 'quality']);
   // Markup in a name is shown as text.
   await expect(page.getByRole('link', { name: 'Feature store <b>bold</b>' })).toBeVisible();

@@ -89,7 +89,7 @@ test('a malformed, oversized or colliding import shows what is wrong and leaves 
   await decideAndSave(page, 'Feature store');
   const json = await download(page, 'Download JSON');
   await openLibrary(page);
-  await expect(page.getByText('1 decisions')).toBeVisible();
+  await expect(page.getByText('1 decision', { exact: true })).toBeVisible();
 
   await importFiles(page, [{ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(json.text.slice(0, 300)) }]);
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
@@ -110,7 +110,7 @@ test('a malformed, oversized or colliding import shows what is wrong and leaves 
   await expect(alert).toContainText('already holds a different version');
 
   await page.reload();
-  await expect(page.getByText('1 decisions')).toBeVisible();
+  await expect(page.getByText('1 decision', { exact: true })).toBeVisible();
 });
 
 test('a share link opens the record read-only and "Save a copy" stores it; a tampered link saves nothing', async ({ page, browser }) => {
@@ -131,7 +131,7 @@ test('a share link opens the record read-only and "Save a copy" stores it; a tam
   await expect(other.getByRole('heading', { level: 1, name: 'Vector store' })).toBeVisible();
   await expect(other).toHaveURL(/#\/records\//);
   await openLibrary(other);
-  await expect(other.getByText('1 decisions')).toBeVisible();
+  await expect(other.getByText('1 decision', { exact: true })).toBeVisible();
 
   const broken = await freshPage(browser);
   await broken.goto(url.slice(0, url.length - 25));

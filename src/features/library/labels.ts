@@ -17,8 +17,3 @@ export const PROFILE_NAMES: Record<Profile, string> = {
   regulated: 'Regulated industry',
 };
 
-/** Today as YYYY-MM-DD in the user's time zone. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -1,16 +1,16 @@
 import { useShallow } from 'zustand/react/shallow';
+import { calendarDay } from '../../domain/calendar-day';
 import { isEntryDue } from '../../domain/record-query';
 import { resumeDraft } from '../../store/draft-sync';
 import { showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
-import { todayIso } from './labels';
 
 const selectSummary = (s: RecordsState) => ({ entries: s.entries, resumable: s.resumable, loaded: s.loaded });
 
 /** The way into the library from the home screen, with what needs attention. */
 export function LibraryEntryCard() {
   const { entries, resumable, loaded } = useRecordsStore(useShallow(selectSummary));
-  const today = todayIso();
+  const today = calendarDay();
   const overdue = entries.filter((e) => isEntryDue(e, today)).length;
   return (
     <section className="card library-entry" aria-labelledby="library-entry-title">

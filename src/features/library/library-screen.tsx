@@ -1,10 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_QUERY, isEntryDue, queryLibrary, searchTerms, type LibraryEntry, type LibraryQuery } from '../../domain/record-query';
 import { resumeDraft } from '../../store/draft-sync';
 import { showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
-import { todayIso } from './labels';
 import { LibraryFilters } from './library-filters';
 import { LibraryList } from './library-list';
 import { LibraryRow } from './library-row';
@@ -19,7 +19,7 @@ export function LibraryScreen() {
   const { entries, quarantined, loaded, resumable } = useRecordsStore(useShallow(selectLibrary));
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const deferred = useDeferredValue(query);
-  const today = todayIso();
+  const today = calendarDay();
   const rows = useMemo(() => queryLibrary(entries, deferred, today), [entries, deferred, today]);
   const overdue = useMemo(() => entries.filter((e) => isEntryDue(e, today)).sort((a, b) => a.revisitBy.localeCompare(b.revisitBy)), [entries, today]);
   const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
@@ -70,7 +70,7 @@ export function LibraryScreen() {
         <>
           <LibraryFilters query={query} tags={tags} onChange={(patch) => setQuery((q) => ({ ...q, ...patch }))} />
           <p className="library-count" role="status">
-            {rows.length === entries.length ? `${entries.length} decisions` : `${rows.length} of ${entries.length} decisions match`}
+            {rows.length === entries.length ? `${entries.length} decision${entries.length === 1 ? '' : 's'}` : `${rows.length} of ${entries.length} decisions match`}
           </p>
           {rows.length > 0 && <LibraryList rows={rows} terms={terms} isDue={isDue} onOpen={open} />}
         </>

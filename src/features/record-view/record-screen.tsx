@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
 import { currentRevision, type DecisionRecord, type RecordId } from '../../domain/record';
 import { titleOf } from '../../domain/record-ops';
@@ -50,7 +51,7 @@ export function RecordScreen({ id, extras }: RecordScreenProps) {
       {back}
       <h1 id="record-title">{titleOf(record)}</h1>
       <p className="record-meta">
-        Revision {revision.number} of {record.revisions.length} · saved {revision.savedAt.slice(0, 10)}
+        Revision {revision.number} of {record.revisions.length} · saved {calendarDay(revision.savedAt)}
         {revision.whatChanged && ` · what changed: ${revision.whatChanged}`}
       </p>
       {notice && (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { calendarDay } from '../../domain/calendar-day';
 import type { DecisionRecord, Status } from '../../domain/record';
 import { allowedStatuses } from '../../domain/record-ops';
 import { setRecordStatus } from '../../store/records-actions';
@@ -24,7 +25,7 @@ export function StatusPanel({ record }: { record: DecisionRecord }) {
       <ol className="status-history">
         {record.statusHistory.map((change, i) => (
           <li key={i}>
-            <time dateTime={change.at}>{change.at.slice(0, 10)}</time> — {STATUS_WORDS[change.status]}
+            <time dateTime={change.at}>{calendarDay(change.at)}</time> — {STATUS_WORDS[change.status]}
             {change.note && `: ${change.note}`}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { calendarDay } from '../../domain/calendar-day';
 import type { DecisionRecord } from '../../domain/record';
 import { showView } from '../../store/records-actions';
 import { RevisionComparisonTable } from './revision-comparison';
@@ -24,7 +25,7 @@ export function RevisionHistory({ record, compare }: HistoryProps) {
       <ol className="revision-list">
         {record.revisions.map((r) => (
           <li key={r.number}>
-            Revision {r.number} — <time dateTime={r.savedAt}>{r.savedAt.slice(0, 10)}</time>
+            Revision {r.number} — <time dateTime={r.savedAt}>{calendarDay(r.savedAt)}</time>
             {r.whatChanged ? `: ${r.whatChanged}` : ': first walk'}
           </li>
         ))}

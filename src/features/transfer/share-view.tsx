@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { calendarDay } from '../../domain/calendar-day';
 import type { ImportProblem } from '../../domain/export/problems';
 import type { SharedRecord } from '../../domain/export/share-link';
 import { showView } from '../../store/records-actions';
@@ -70,7 +71,7 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
         <SafeText text={shared.revision.session.framing.componentName} />
       </h1>
       <p>
-        Status: {shared.status} · revision {shared.revision.number}, saved {shared.revision.savedAt.slice(0, 10)}
+        Status: {shared.status} · revision {shared.revision.number}, saved {calendarDay(shared.revision.savedAt)}
         {shared.tags.length > 0 && (
           <>
             {' '}
