@@ -1,6 +1,6 @@
 import type { QuarantinedRow } from '../../storage/parse-row';
 import { rawToText } from '../../storage/parse-row';
-import { downloadText } from './download';
+import { saveFile } from '../../ui/save-file';
 
 /** Stored rows that could not be read: listed with the reason, kept, exportable as they are. */
 export function QuarantineList({ rows }: { rows: readonly QuarantinedRow[] }) {
@@ -13,7 +13,7 @@ export function QuarantineList({ rows }: { rows: readonly QuarantinedRow[] }) {
         {rows.map((row) => (
           <li key={row.key}>
             <strong>{row.key}</strong>: could not be read — {row.reason}{' '}
-            <button type="button" className="button-secondary" onClick={() => downloadText(`unreadable-${safeName(row.key)}.json`, rawToText(row.raw))}>
+            <button type="button" className="button-secondary" onClick={() => saveFile(`unreadable-${safeName(row.key)}.json`, rawToText(row.raw))}>
               Export raw data of {row.key}
             </button>
           </li>

@@ -5,7 +5,7 @@ import type { DecisionRecord } from '../../domain/record';
 import { markExported } from '../../store/records-actions';
 import { useRecordsStore } from '../../store/records-store';
 import { useSessionStore } from '../../store/session-store';
-import { downloadText } from './download';
+import { saveFile } from '../../ui/save-file';
 
 /**
  * The open session as a decision record, built as a save would build it (into its
@@ -29,7 +29,7 @@ export function exportSessionRecord(): void {
   const record = sessionAsRecord();
   if (!record) return;
   const name = record.revisions.at(-1)?.session.framing.componentName ?? '';
-  downloadText(`unsaved-${kebab(name)}.json`, recordToJson(record));
+  saveFile(`unsaved-${kebab(name)}.json`, recordToJson(record));
 }
 
 /** How many records an emergency export would hold: the library in memory plus the open session. */
@@ -53,13 +53,6 @@ export async function exportHeldLibrary(): Promise<void> {
     files[`${kebab(name, 40)}-${record.id}.json`] = strToU8(recordToJson(record));
   }
   const zip = zipSync(files, { level: 6 });
-  const url = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `forkpoint-rescue-${new Date().toISOString().slice(0, 10)}.zip`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(`forkpoint-rescue-${new Date().toISOString().slice(0, 10)}.zip`, zip, 'application/zip');
   await markExported();
 }

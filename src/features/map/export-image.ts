@@ -3,8 +3,10 @@
  * into a file, or rasterises it into a PNG on a canvas. Blob URLs only, which
  * the app's Content-Security-Policy allows for images.
  */
+import { saveFile } from '../../ui/save-file';
+
 export function downloadSvg(svg: string, fileName: string): void {
-  save(new Blob([svg], { type: 'image/svg+xml' }), `${fileName}.svg`);
+  saveFile(`${fileName}.svg`, svg, 'image/svg+xml');
 }
 
 export async function downloadPng(svg: string, fileName: string, scale = 2): Promise<void> {
@@ -21,18 +23,8 @@ export async function downloadPng(svg: string, fileName: string, scale = 2): Pro
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!png) throw new Error('The browser could not encode the PNG.');
-    save(png, `${fileName}.png`);
+    saveFile(`${fileName}.png`, png);
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has started from the URL by the time the click handler returns; free it a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

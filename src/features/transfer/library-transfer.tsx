@@ -3,7 +3,7 @@ import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
 import { useRecordsStore } from '../../store/records-store';
 import { ImportPreview, ImportProblems } from './import-preview';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 import { ensureNumbers, libraryLookup, noteExport, storeImported } from './transfer-actions';
 import './transfer.css';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { DecisionRecord } from '../../domain/record';
 import { ensureNumbers, libraryLookup, noteExport } from './transfer-actions';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 import './transfer.css';
 
 type ShareState = { kind: 'none' } | { kind: 'link'; url: string; length: number } | { kind: 'too-long'; message: string };
