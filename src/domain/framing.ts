@@ -5,6 +5,13 @@ export const PROFILES = ['startup', 'midsize', 'enterprise', 'regulated'] as con
 export const ProfileSchema = z.enum(PROFILES);
 export type Profile = z.infer<typeof ProfileSchema>;
 
+export const PROFILE_NAMES: Record<Profile, string> = {
+  startup: 'Early-stage startup',
+  midsize: 'Mid-size team (10–50 engineers)',
+  enterprise: 'Large enterprise',
+  regulated: 'Regulated industry',
+};
+
 export const BUCKETS = ['must', 'should', 'nice'] as const;
 export const BucketSchema = z.enum(BUCKETS);
 export type Bucket = z.infer<typeof BucketSchema>;

@@ -10,6 +10,15 @@ export const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'deprecate
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
+export const STATUS_NAMES: Record<Status, string> = {
+  draft: 'Draft',
+  proposed: 'Proposed',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  deprecated: 'Deprecated',
+  superseded: 'Superseded',
+};
+
 export const StatusChangeSchema = z.object({
   status: StatusSchema,
   at: z.iso.datetime(),

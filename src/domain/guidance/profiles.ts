@@ -2,13 +2,6 @@ import type { NodeId } from '../answers';
 import { assertNever } from '../assert-never';
 import type { Profile } from '../framing';
 
-export const PROFILE_NAMES: Record<Profile, string> = {
-  startup: 'Early-stage startup',
-  midsize: 'Mid-size team (10–50 engineers)',
-  enterprise: 'Large enterprise',
-  regulated: 'Regulated industry',
-};
-
 /**
  * What the organisation profile adds to a node's guidance (SPEC §6). The
  * mid-size team is the tree's own assumption and adds nothing.

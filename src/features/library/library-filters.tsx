@@ -2,7 +2,8 @@ import { OUTCOMES, OUTCOME_NAMES } from '../../domain/outcomes';
 import { PROFILES } from '../../domain/framing';
 import { STATUSES } from '../../domain/record';
 import type { LibraryQuery, SortKey } from '../../domain/record-query';
-import { PROFILE_NAMES, STATUS_NAMES } from './labels';
+import { PROFILE_NAMES } from '../../domain/framing';
+import { STATUS_NAMES } from '../../domain/record';
 
 const SORT_NAMES: Record<SortKey, string> = {
   updated: 'Last changed',

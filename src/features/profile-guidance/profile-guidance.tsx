@@ -1,5 +1,6 @@
 import type { NodeId } from '../../domain/answers';
-import { PROFILE_NAMES, profileGuidance } from '../../domain/guidance/profiles';
+import { PROFILE_NAMES } from '../../domain/framing';
+import { profileGuidance } from '../../domain/guidance/profiles';
 import { useSessionStore, type SessionStore } from '../../store/session-store';
 
 const selectProfile = (s: SessionStore) => s.session?.framing.profile ?? 'midsize';

@@ -1,11 +1,11 @@
 import { NODE_IDS } from '../../domain/answers';
 import { describePath, explain, summarise } from '../../domain/explain';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
+import { PROFILE_NAMES } from '../../domain/framing';
 import type { Revision } from '../../domain/record';
 import { TREE } from '../../domain/tree';
 import { RecordFollowUps } from './record-follow-ups';
 
-const PROFILE_NAMES = { startup: 'Early-stage startup', midsize: 'Mid-size team (10–50 engineers)', enterprise: 'Large enterprise', regulated: 'Regulated industry' } as const;
 const BUCKET_NAMES = { must: 'Must-have', should: 'Should-have', nice: 'Nice-to-have' } as const;
 
 /** One revision, read-only: framing, path, answers, reasons, outcome and follow-ups. All text is rendered as text. */

@@ -1,17 +1,8 @@
 import { useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
-import type { DecisionRecord, Status } from '../../domain/record';
+import { STATUS_NAMES, type DecisionRecord, type Status } from '../../domain/record';
 import { allowedStatuses } from '../../domain/record-ops';
 import { setRecordStatus } from '../../store/records-actions';
-
-const STATUS_WORDS: Record<Status, string> = {
-  draft: 'Draft',
-  proposed: 'Proposed',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  deprecated: 'Deprecated',
-  superseded: 'Superseded',
-};
 
 /** The status with its dated history, and the changes MADR's lifecycle allows from here. */
 export function StatusPanel({ record }: { record: DecisionRecord }) {
@@ -21,11 +12,11 @@ export function StatusPanel({ record }: { record: DecisionRecord }) {
   const target = to !== '' && allowed.includes(to) ? to : (allowed[0] ?? null);
   return (
     <section className="card" aria-labelledby="record-status">
-      <h2 id="record-status">Status: {STATUS_WORDS[record.status]}</h2>
+      <h2 id="record-status">Status: {STATUS_NAMES[record.status]}</h2>
       <ol className="status-history">
         {record.statusHistory.map((change, i) => (
           <li key={i}>
-            <time dateTime={change.at}>{calendarDay(change.at)}</time> — {STATUS_WORDS[change.status]}
+            <time dateTime={change.at}>{calendarDay(change.at)}</time> — {STATUS_NAMES[change.status]}
             {change.note && `: ${change.note}`}
           </li>
         ))}
@@ -43,7 +34,7 @@ export function StatusPanel({ record }: { record: DecisionRecord }) {
             <select id="status-to" value={target} onChange={(e) => setTo(e.target.value as Status)}>
               {allowed.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_WORDS[s]}
+                  {STATUS_NAMES[s]}
                 </option>
               ))}
             </select>
@@ -53,7 +44,7 @@ export function StatusPanel({ record }: { record: DecisionRecord }) {
             <input id="status-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
           <button type="submit" className="button-secondary">
-            Mark as {STATUS_WORDS[target].toLowerCase()}
+            Mark as {STATUS_NAMES[target].toLowerCase()}
           </button>
         </form>
       )}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { descriptionHint, type Framing, type Profile } from '../../../domain/framing';
+import { descriptionHint, PROFILE_NAMES, PROFILES, type Framing, type Profile } from '../../../domain/framing';
 import { selectRejection, useSessionStore, type SessionStore } from '../../../store/session-store';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { useFocusFirstInvalid } from '../../../ui/focus-first-invalid';
@@ -13,12 +13,7 @@ import { CapacityFields } from './capacity-fields';
 import { draftFromFraming, framingInput, type FramingDraft } from './framing-draft';
 import { RequirementsEditor } from './requirements-editor';
 
-const PROFILE_CHOICES: readonly Choice<Profile>[] = [
-  { value: 'startup', label: 'Early-stage startup' },
-  { value: 'midsize', label: 'Mid-size team (10–50 engineers)' },
-  { value: 'enterprise', label: 'Large enterprise' },
-  { value: 'regulated', label: 'Regulated industry' },
-];
+const PROFILE_CHOICES: readonly Choice<Profile>[] = PROFILES.map((value) => ({ value, label: PROFILE_NAMES[value] }));
 
 const KIND_CHOICES: readonly Choice<Framing['componentKind']>[] = [
   { value: 'infrastructure', label: 'Infrastructure' },
