@@ -34,6 +34,14 @@ describe('decide', () => {
     expect(decide(adopted).chosen?.label).toBe('Pinecone');
   });
 
+  it('decides a session once, and a changed session afresh', () => {
+    const session = bothBought();
+    expect(decide(session)).toBe(decide(session));
+    const adopted = play(session, { type: 'option.adopted', option: { kind: 'candidate', candidateId: cid(1) } });
+    expect(decide(adopted)).not.toBe(decide(session));
+    expect(decide(adopted).chosen?.label).toBe('Pinecone');
+  });
+
   it('has no outcome while a node is unanswered', () => {
     const decision = decide(play(framed(), differentiator('no')));
     expect(decision.outcome).toBeNull();

@@ -13,8 +13,22 @@ export interface Decision {
   readonly outcome: Outcome | null;
 }
 
+// Sessions are never changed in place (every event makes a new one), so a session's decision
+// can be kept: the outcome screen, the follow-ups, the save panel and the map all ask for it
+// on the same render, about fifteen times per keystroke.
+const decided = new WeakMap<Session, Decision>();
+
 /** Ranks the options (buy, then buy and wrap, then building or looking further) and picks the adopted one. */
 export function decide(session: Session): Decision {
+  let decision = decided.get(session);
+  if (!decision) {
+    decision = computeDecision(session);
+    decided.set(session, decision);
+  }
+  return decision;
+}
+
+function computeDecision(session: Session): Decision {
   const w = walk(session.framing, session.answers);
   const options = w.pending === null ? optionsOf(w) : [];
   const proposed = options.reduce<DecisionOption | null>(
