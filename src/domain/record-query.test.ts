@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { followUpsOf } from './guidance/follow-ups';
 import type { DecisionRecord } from './record';
 import { DEFAULT_QUERY, highlightParts, matchingSnippet, queryLibrary, toLibraryEntry, type LibraryQuery } from './record-query';
 import { buySession, inHouseSession, recordOf } from './record-testing';
@@ -20,6 +21,12 @@ describe('toLibraryEntry', () => {
     const [buy, build] = entries;
     expect(buy).toMatchObject({ component: 'Vector store for product search', outcome: 'buy', adopted: 'Acme Vectors', status: 'proposed', revisitBy: '2027-05-22' });
     expect(build).toMatchObject({ outcome: 'build', adopted: 'Build it ourselves', profile: 'startup', revisitBy: '2027-11-22' });
+  });
+
+  it('takes the revisit-by date the team set over the default', () => {
+    const session = buySession();
+    const record = recordOf({ ...session, followUps: { ...followUpsOf(session), revisitBy: '2027-01-15' } });
+    expect(toLibraryEntry(record).revisitBy).toBe('2027-01-15');
   });
 });
 

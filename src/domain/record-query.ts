@@ -3,7 +3,8 @@ import { decide } from './decision';
 import type { Profile } from './framing';
 import { outcomeRank, type Outcome } from './outcomes';
 import { currentRevision, type DecisionRecord, type RecordId, type Status } from './record';
-import { defaultRevisitBy, isDue } from './record-revisit-by';
+import { revisitByOf } from './guidance/follow-ups';
+import { isDue } from './record-revisit-by';
 
 /** What the library shows and searches for one record, computed once per record version. */
 export interface LibraryEntry {
@@ -49,7 +50,7 @@ export function toLibraryEntry(record: DecisionRecord): LibraryEntry {
     profile: framing.profile,
     tags: record.tags,
     date: framing.date,
-    revisitBy: defaultRevisitBy(framing.date, decision.outcome),
+    revisitBy: revisitByOf(session, decision.outcome),
     revisions: record.revisions.length,
     updatedAt: record.updatedAt,
     texts,

@@ -8,7 +8,7 @@ import type { Session } from '../session';
 import { mdInline } from './escape';
 import { kebab } from './file-name';
 import { pathFlowchart } from './mermaid-path';
-import { defaultRevisitBy } from '../record-revisit-by';
+import { revisitByOf } from '../guidance/follow-ups';
 import { emptyFollowUps, type FollowUps } from '../guidance/schemas';
 
 /** How another record is named in links: its number and component name, when the library knows it. */
@@ -36,7 +36,7 @@ export function moreInformation(record: DecisionRecord, session: Session, lookup
   if (record.supersededBy) lines.push(`Superseded by ${linkTo(record.supersededBy, lookup)}.`);
   const outcome = decide(session).outcome;
   const followUps = session.followUps ?? emptyFollowUps();
-  const revisitBy = followUps.revisitBy ?? defaultRevisitBy(session.framing.date, outcome);
+  const revisitBy = revisitByOf(session, outcome);
   lines.push(`Revisit by ${revisitBy}${followUps.revisitBy ? '' : ' (the default for this outcome)'}.`);
   const triggers = followUps.triggers.map((t) => t.trim()).filter(Boolean);
   if (triggers.length) lines.push(`Reopen it sooner if: ${triggers.map(mdInline).join('; ')}.`);

@@ -6,7 +6,7 @@ import { coverageSection, followUpsSection, historySection, moreInformation, pat
 import { madrSections } from './madr-sections';
 import { DATA_BLOCK_END, DATA_BLOCK_START, NAMESPACE } from './markdown-format';
 import { titleOf } from './outcome-text';
-import { defaultRevisitBy } from '../record-revisit-by';
+import { revisitByOf } from '../guidance/follow-ups';
 import { recordToJson } from './to-json';
 
 /**
@@ -35,7 +35,7 @@ export async function recordToMarkdown(record: DecisionRecord, lookup?: RecordLo
       revision: revision.number,
       outcome: decision.outcome ? OUTCOME_NAMES[decision.outcome] : null,
       'adopted-option': decision.chosen?.label ?? null,
-      'revisit-by': session.followUps?.revisitBy ?? defaultRevisitBy(framing.date, decision.outcome),
+      'revisit-by': revisitByOf(session, decision.outcome),
       tags: record.tags,
     },
   };
