@@ -73,11 +73,16 @@ async function write(changes: readonly RecordChange[]): Promise<SaveResult> {
   return result;
 }
 
+// Once known to have been asked, later saves skip reading the meta key again.
+let persistenceAsked = false;
+
 async function askPersistenceOnce(): Promise<void> {
   const store = getConnection();
-  if (!store) return;
+  if (!store || persistenceAsked) return;
   const asked = await store.getMeta('persistAsked');
-  if (asked.ok && asked.value === null) {
+  if (!asked.ok) return;
+  persistenceAsked = true;
+  if (asked.value === null) {
     const persist = await requestPersistence();
     await store.setMeta('persistAsked', nowIso());
     useRecordsStore.setState({ persist });

@@ -143,17 +143,6 @@ export function applyStoreEvent(event: StoreEvent): void {
   }
 }
 
-export const selectStorage = (s: RecordsState) => s.storage;
-export const selectEntries = (s: RecordsState) => s.entries;
-export const selectQuarantined = (s: RecordsState) => s.quarantined;
-export const selectSave = (s: RecordsState) => s.save;
-export const selectWork = (s: RecordsState) => s.work;
 export const selectView = (s: RecordsState) => s.view;
-export const selectPersist = (s: RecordsState) => s.persist;
-export const selectLastExportAt = (s: RecordsState) => s.lastExportAt;
-export const selectNotice = (s: RecordsState) => s.notice;
-export const selectResumable = (s: RecordsState) => s.resumable;
-export const selectLoaded = (s: RecordsState) => s.loaded;
-export const selectRecord = (id: RecordId) => (s: RecordsState) => s.records.get(id) ?? null;
 
 export type { Status };

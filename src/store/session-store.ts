@@ -66,15 +66,4 @@ export function today(now: Date = new Date()): string {
 // Selectors live at module scope so their identity is stable across renders.
 export const selectSession = (s: SessionStore) => s.session;
 export const selectStep = (s: SessionStore) => s.session?.step ?? null;
-export const selectFraming = (s: SessionStore) => s.session?.framing ?? null;
-export const selectAnswers = (s: SessionStore) => s.session?.answers ?? null;
 export const selectRejection = (s: SessionStore) => s.rejection;
-export const selectActions = (s: SessionStore) => ({
-  newDecision: s.newDecision,
-  submitFraming: s.submitFraming,
-  answer: s.answer,
-  back: s.back,
-  goTo: s.goTo,
-  adopt: s.adopt,
-  dismissRejection: s.dismissRejection,
-});

@@ -1,4 +1,5 @@
 import { kebab } from '../../domain/export/file-name';
+import { calendarDay } from '../../domain/calendar-day';
 import { recordToJson } from '../../domain/export/to-json';
 import { recordFromSession, saveSessionInto } from '../../domain/record-ops';
 import type { DecisionRecord } from '../../domain/record';
@@ -32,10 +33,6 @@ export function exportSessionRecord(): void {
   saveFile(`unsaved-${kebab(name)}.json`, recordToJson(record));
 }
 
-/** How many records an emergency export would hold: the library in memory plus the open session. */
-export function heldCount(): number {
-  return useRecordsStore.getState().records.size + (useSessionStore.getState().session ? 1 : 0);
-}
 
 /**
  * Downloads every record this tab holds in memory (and the open session) as one
@@ -53,6 +50,6 @@ export async function exportHeldLibrary(): Promise<void> {
     files[`${kebab(name, 40)}-${record.id}.json`] = strToU8(recordToJson(record));
   }
   const zip = zipSync(files, { level: 6 });
-  saveFile(`forkpoint-rescue-${new Date().toISOString().slice(0, 10)}.zip`, zip, 'application/zip');
+  saveFile(`forkpoint-rescue-${calendarDay()}.zip`, zip, 'application/zip');
   await markExported();
 }

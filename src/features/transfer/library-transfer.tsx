@@ -1,10 +1,12 @@
 import { useId, useRef, useState } from 'react';
+import { calendarDay } from '../../domain/calendar-day';
 import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
 import { useRecordsStore } from '../../store/records-store';
 import { ImportPreview, ImportProblems } from './import-preview';
 import { saveFile } from '../../ui/save-file';
-import { ensureNumbers, libraryLookup, noteExport, storeImported } from './transfer-actions';
+import { ensureNumbers, libraryLookup, storeImported } from './transfer-actions';
+import { markExported } from '../../store/records-actions';
 import './transfer.css';
 
 type ImportState =
@@ -30,8 +32,8 @@ export function LibraryTransfer() {
     if (!numbered.ok) return setExportMessage(numbered.message);
     const { buildArchive, archiveName } = await import('../../domain/export/archive');
     const zip = await buildArchive(numbered.records, libraryLookup());
-    saveFile(archiveName(new Date().toISOString().slice(0, 10)), zip, 'application/zip');
-    await noteExport();
+    saveFile(archiveName(calendarDay()), zip, 'application/zip');
+    await markExported();
   };
 
   const read = async (files: readonly File[]) => {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { DecisionRecord } from '../../domain/record';
-import { ensureNumbers, libraryLookup, noteExport } from './transfer-actions';
+import { ensureNumbers, libraryLookup } from './transfer-actions';
+import { markExported } from '../../store/records-actions';
 import { saveFile } from '../../ui/save-file';
 import './transfer.css';
 
@@ -26,7 +27,7 @@ export function RecordExport({ record }: { record: DecisionRecord }) {
       const { recordToJson } = await import('../../domain/export/to-json');
       saveFile(`${recordBaseName(stored)}.json`, recordToJson(stored), 'application/json');
     }
-    await noteExport();
+    await markExported();
   };
 
   const makeLink = async () => {

@@ -2,7 +2,7 @@ import type { RecordLookup } from '../../domain/export/extra-sections';
 import { assignNumber } from '../../domain/export/file-name';
 import type { DecisionRecord, RecordId } from '../../domain/record';
 import { currentRevision } from '../../domain/record';
-import { highestNumberEverAssigned, markExported } from '../../store/records-actions';
+import { highestNumberEverAssigned } from '../../store/records-actions';
 import { applySaved, getConnection, useRecordsStore } from '../../store/records-store';
 
 export type Numbered = { readonly ok: true; readonly records: readonly DecisionRecord[] } | { readonly ok: false; readonly message: string };
@@ -37,10 +37,6 @@ export function libraryLookup(): RecordLookup {
     const record = records.get(id);
     return record ? { number: record.number, componentName: currentRevision(record).session.framing.componentName } : undefined;
   };
-}
-
-export async function noteExport(): Promise<void> {
-  await markExported();
 }
 
 export type ImportOutcome = { readonly ok: true; readonly count: number } | { readonly ok: false; readonly message: string };
