@@ -135,6 +135,9 @@ function finish(
   return { route, pending, candidates, inHouse };
 }
 
+/** How the in-house option is named wherever options are listed. */
+export const IN_HOUSE_LABEL = 'Build it ourselves';
+
 /** Every option the team could adopt, with its outcome; rejected candidates are not options. */
 export interface DecisionOption {
   readonly key: OptionKey;
@@ -149,7 +152,7 @@ export function optionsOf(w: Walk): DecisionOption[] {
       options.push({ key: { kind: 'candidate', candidateId: candidate.id }, outcome, label: candidate.name });
     }
   }
-  if (w.inHouse?.outcome) options.push({ key: { kind: 'in-house' }, outcome: w.inHouse.outcome, label: 'Build it ourselves' });
+  if (w.inHouse?.outcome) options.push({ key: { kind: 'in-house' }, outcome: w.inHouse.outcome, label: IN_HOUSE_LABEL });
   return options;
 }
 

@@ -1,4 +1,5 @@
 import type { MaturityChecks } from '../answers';
+import { IN_HOUSE_LABEL } from '../walk';
 import { explain, type Explanation } from '../explain';
 import type { Framing } from '../framing';
 import { OUTCOME_NAMES } from '../outcomes';
@@ -21,7 +22,6 @@ const CHECKS: Record<keyof MaturityChecks, string> = {
   provenFailureRecord: 'a track record with the failures we care about',
 };
 
-export const IN_HOUSE_LABEL = 'Build it ourselves';
 
 const bullets = (items: readonly string[]) => items.map((item) => `* ${item}`).join('\n');
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { kebab } from '../../domain/export/file-name';
 import type { Session } from '../../domain/session';
 import type { Flow } from './build-flow';
 
@@ -23,7 +24,7 @@ export function DownloadButtons({ flow, session, pathLines }: DownloadButtonsPro
       const [{ toSvg }, exporter] = await Promise.all([import('./to-svg'), import('./export-image')]);
       const name = session.framing.componentName.trim() || 'decision';
       const svg = toSvg(flow, `Decision map: ${name}`, pathLines);
-      const fileName = `forkpoint-map-${slug(name)}`;
+      const fileName = `forkpoint-map-${kebab(name)}`;
       if (kind === 'svg') exporter.downloadSvg(svg, fileName);
       else await exporter.downloadPng(svg, fileName);
     } catch (e) {
@@ -47,14 +48,5 @@ export function DownloadButtons({ flow, session, pathLines }: DownloadButtonsPro
         </p>
       ) : null}
     </>
-  );
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'decision'
   );
 }
