@@ -1,4 +1,5 @@
 import { NODE_IDS, type AnswerInput, type Answers, type NodeId } from './answers';
+import { sameValue } from './same-value';
 import { assertNever } from './assert-never';
 import { applyGuidance, type GuidanceEvent } from './guidance/events';
 import { optionsOf, sameOption, walk } from './walk';
@@ -90,7 +91,7 @@ function giveAnswer(session: Session, input: AnswerInput): TransitionResult {
   if (!validated.ok) return reject('invalid-answer', validated.message, validated.errors);
   const answer = validated.answer;
   const previous = session.answers[input.node];
-  const unchanged = previous !== undefined && canonical(previous) === canonical(answer);
+  const unchanged = previous !== undefined && sameValue(previous, answer);
   // A changed answer invalidates everything downstream of it; an unchanged one keeps it.
   const answers = unchanged ? session.answers : { ...keepBefore(session.answers, input.node), [input.node]: answer };
   const w = walk(session.framing, answers);
@@ -138,13 +139,4 @@ export function keepBefore(answers: Answers, node: NodeId): Answers {
 
 function copyAnswer<K extends NodeId>(to: Answers, from: Answers, node: K): void {
   if (from[node] !== undefined) to[node] = from[node];
-}
-
-/** JSON with sorted keys, so two answers that mean the same compare equal. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 }

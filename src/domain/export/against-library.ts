@@ -1,4 +1,5 @@
 import type { DecisionRecord } from '../record';
+import { sameValue } from '../same-value';
 import { titleOf } from '../record-ops';
 import { assignNumber } from './file-name';
 import type { ImportProblem } from './problems';
@@ -11,8 +12,6 @@ export interface LibraryCheck {
   readonly renumbered: readonly { readonly id: string; readonly from: number; readonly to: number }[];
   readonly problems: readonly ImportProblem[];
 }
-
-const same = (a: DecisionRecord, b: DecisionRecord) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Checks imported records against the library: an identical record is skipped,
@@ -33,7 +32,7 @@ export function checkAgainstLibrary(imported: readonly DecisionRecord[], library
   for (const record of imported) {
     const existing = byId.get(record.id);
     if (existing) {
-      if (same(existing, record)) alreadyThere.push(record);
+      if (sameValue(existing, record)) alreadyThere.push(record);
       else problems.push({ file: titleOf(record), where: '$.id', message: `Your library already holds a different version of “${titleOf(existing)}” under this id. Nothing was imported, so neither version is lost.` });
       continue;
     }

@@ -1,4 +1,5 @@
 import type { DecisionRecord } from '../record';
+import { sameValue } from '../same-value';
 import { ARCHIVE_README } from './archive';
 import { recordFromJson } from './from-json';
 import { recordFromMarkdown } from './from-markdown';
@@ -116,7 +117,7 @@ function dedupe(found: readonly { record: DecisionRecord; file: string }[], prob
   for (const item of found) {
     const seen = byId.get(item.record.id);
     if (!seen) byId.set(item.record.id, item);
-    else if (JSON.stringify(seen.record) !== JSON.stringify(item.record)) {
+    else if (!sameValue(seen.record, item.record)) {
       problems.push({ file: item.file, where: '$.id', message: `Record "${item.record.id}" also comes from ${seen.file} with different content: two records cannot share an id.` });
     }
   }

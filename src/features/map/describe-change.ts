@@ -1,4 +1,5 @@
 import { NODE_IDS } from '../../domain/answers';
+import { sameValue } from '../../domain/same-value';
 import { decide } from '../../domain/decision';
 import { summarise } from '../../domain/explain';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
@@ -21,8 +22,7 @@ export function stepName(session: Session): string {
  * map's live region; null when nothing on the path moved.
  */
 export function describeChange(before: Session, after: Session): string | null {
-  const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-  const changed = NODE_IDS.find((n) => after.answers[n] !== undefined && !same(before.answers[n], after.answers[n]));
+  const changed = NODE_IDS.find((n) => after.answers[n] !== undefined && !sameValue(before.answers[n], after.answers[n]));
   const now = `Now at: ${stepName(after)}`;
   if (changed) {
     const answer = summarise(after.framing, after.answers, changed) ?? '';
