@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { createServer } from 'vite';
 
 /**
- * @typedef {import('../src/domain/record.ts').DecisionRecord} DecisionRecord
+ * @typedef {import('../src/domain/record/record.ts').DecisionRecord} DecisionRecord
  * @typedef {{
  *   arbitrary: typeof import('../src/domain/export/testing/record-arbitrary.ts');
  *   typical: typeof import('../src/domain/export/testing/typical-record.ts');

@@ -1,5 +1,5 @@
-import type { DecisionRecord } from '../domain/record';
-import { DraftSchema, type Draft } from '../domain/record-draft';
+import type { DecisionRecord } from '../domain/record/record';
+import { DraftSchema, type Draft } from '../domain/record/draft';
 import { createChangeFeed, type ChangeFeed } from './change-feed';
 import { completion, request } from './idb-promises';
 import { openDatabase, type OpenOptions } from './open-database';

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DecisionRecordSchema } from '../domain/record';
+import { DecisionRecordSchema } from '../domain/record/record';
 import { loadFixture, type DbFixture } from './fixture-db';
 import { openRecordStore } from './indexeddb-record-store';
 import { openDatabase } from './open-database';

@@ -1,4 +1,4 @@
-import { DecisionRecordSchema, type DecisionRecord } from '../domain/record';
+import { DecisionRecordSchema, type DecisionRecord } from '../domain/record/record';
 
 /** A stored row that did not parse: kept as it is, listed, exportable raw, never overwritten. */
 export interface QuarantinedRow {

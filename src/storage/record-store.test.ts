@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { newDraft, NEW_WORK } from '../domain/record-draft';
-import { buySession, inHouseSession, recordOf } from '../domain/record-testing';
+import { newDraft, NEW_WORK } from '../domain/record/draft';
+import { buySession, inHouseSession, recordOf } from '../domain/testing/records';
 import { framed } from '../domain/testing/sessions';
 import { loadFixture, rawRows } from './fixture-db';
 import { openRecordStore, type RecordStoreOptions } from './indexeddb-record-store';

@@ -1,5 +1,5 @@
-import type { DecisionRecord, RecordId } from '../domain/record';
-import type { Draft } from '../domain/record-draft';
+import type { DecisionRecord, RecordId } from '../domain/record/record';
+import type { Draft } from '../domain/record/draft';
 import type { QuarantinedRow } from './parse-row';
 import type { StorageFailure } from './storage-errors';
 

@@ -1,4 +1,4 @@
-import { newDraft } from '../domain/record-draft';
+import { newDraft } from '../domain/record/draft';
 import type { Session } from '../domain/session';
 import type { RecordStore } from '../storage/record-store';
 import { getConnection, useRecordsStore } from './records-store';

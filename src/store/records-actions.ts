@@ -1,6 +1,6 @@
-import { currentRevision, type DecisionRecord, type RecordId, type Status } from '../domain/record';
-import { NEW_WORK } from '../domain/record-draft';
-import { changeStatus, copyOf, recordFromSession, saveSessionInto, setTags, startRevisit, startSuccessor, supersede, type RecordOpResult } from '../domain/record-ops';
+import { currentRevision, type DecisionRecord, type RecordId, type Status } from '../domain/record/record';
+import { NEW_WORK } from '../domain/record/draft';
+import { changeStatus, copyOf, recordFromSession, saveSessionInto, setTags, startRevisit, startSuccessor, supersede, type RecordOpResult } from '../domain/record/ops';
 import { openRecordStore } from '../storage/indexeddb-record-store';
 import { persisted, requestPersistence } from '../storage/persistence';
 import type { RecordChange, SaveResult } from '../storage/record-store';

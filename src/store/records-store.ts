@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { DecisionRecord, RecordId, Status } from '../domain/record';
-import { NEW_WORK, type Draft, type WorkContext } from '../domain/record-draft';
-import { toLibraryEntry, type LibraryEntry } from '../domain/record-query';
+import type { DecisionRecord, RecordId, Status } from '../domain/record/record';
+import { NEW_WORK, type Draft, type WorkContext } from '../domain/record/draft';
+import { toLibraryEntry, type LibraryEntry } from '../domain/record/query';
 import type { QuarantinedRow } from '../storage/parse-row';
 import type { PersistState } from '../storage/persistence';
 import type { RecordStore, StoreEvent } from '../storage/record-store';

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/unbound-method -- the init scripts wrap IndexedDB's prototype methods and call them with their own `this` */
 import type { Page } from '@playwright/test';
-import { DecisionRecordSchema, type DecisionRecord } from '../../src/domain/record';
+import { DecisionRecordSchema, type DecisionRecord } from '../../src/domain/record/record';
 import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
 import { expect } from './fixtures';
 import { ROOMY_TEAM, WizardDriver } from './driver';

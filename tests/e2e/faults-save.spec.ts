@@ -1,8 +1,8 @@
 /* eslint-disable @typescript-eslint/unbound-method -- row 5 wraps IndexedDB's transaction() and calls it with its own `this` */
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
-import { DecisionRecordSchema } from '../../src/domain/record';
-import { buySession, recordOf } from '../../src/domain/record-testing';
+import { DecisionRecordSchema } from '../../src/domain/record/record';
+import { buySession, recordOf } from '../../src/domain/testing/records';
 import { expect, test } from './fixtures';
 import { WizardDriver } from './driver';
 import { decideBuild, DB_VERSION, expectNoEarlySaved, faultLog, injectDiskFull, openLibrary, parseAll, readStore, saveDecision, seedDatabase, seedRows, watchStorage } from './faults-helpers';

@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { DecisionRecordSchema } from '../../src/domain/record';
-import { buySession, inHouseSession, recordOf } from '../../src/domain/record-testing';
+import { DecisionRecordSchema } from '../../src/domain/record/record';
+import { buySession, inHouseSession, recordOf } from '../../src/domain/testing/records';
 import { expect, test } from './fixtures';
 import { decideBuild, DB_VERSION, faultLog, openLibrary, parseAll, readStore, saveDecision, seedDatabase, seedRows, watchStorage } from './faults-helpers';
 

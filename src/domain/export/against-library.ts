@@ -1,6 +1,6 @@
-import type { DecisionRecord } from '../record';
+import type { DecisionRecord } from '../record/record';
 import { sameValue } from '../same-value';
-import { titleOf } from '../record-ops';
+import { titleOf } from '../record/ops';
 import { assignNumber } from './file-name';
 import type { ImportProblem } from './problems';
 

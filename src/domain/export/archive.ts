@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '../record';
+import type { DecisionRecord } from '../record/record';
 import { recordBaseName } from './file-name';
 import type { RecordLookup } from './extra-sections';
 import { recordToJson } from './to-json';

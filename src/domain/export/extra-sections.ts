@@ -3,7 +3,7 @@ import type { Coverage } from '../answers';
 import { decide } from '../decision';
 import { describePath } from '../explain';
 import { OUTCOME_NAMES } from '../outcomes';
-import type { DecisionRecord, RecordId } from '../record';
+import type { DecisionRecord, RecordId } from '../record/record';
 import type { Session } from '../session';
 import { mdInline } from './escape';
 import { kebab } from './file-name';

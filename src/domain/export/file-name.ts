@@ -1,5 +1,5 @@
-import type { DecisionRecord } from '../record';
-import { currentRevision } from '../record';
+import type { DecisionRecord } from '../record/record';
+import { currentRevision } from '../record/record';
 
 /**
  * The next human-facing number for a record: one above every number in use and

@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '../record';
+import type { DecisionRecord } from '../record/record';
 import { parseJsonText } from './json-text';
 import type { Parsed } from './problems';
 import { parseRecordStrict } from './strict-record';

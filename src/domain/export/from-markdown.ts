@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '../record';
+import type { DecisionRecord } from '../record/record';
 import { parseJsonText } from './json-text';
 import { DATA_BLOCK_END, DATA_BLOCK_START, FRONT_MATTER_FENCE, NAMESPACE } from './markdown-format';
 import { parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';

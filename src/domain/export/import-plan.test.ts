@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DecisionRecord, RecordId } from '../record';
+import type { DecisionRecord, RecordId } from '../record/record';
 import { checkAgainstLibrary } from './against-library';
 import { archiveName, buildArchive } from './archive';
 import { assignNumber, kebab, recordBaseName } from './file-name';

@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '../record';
+import type { DecisionRecord } from '../record/record';
 import { sameValue } from '../same-value';
 import { ARCHIVE_README } from './archive';
 import { recordFromJson } from './from-json';

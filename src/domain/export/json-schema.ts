@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DecisionRecordSchema } from '../record';
+import { DecisionRecordSchema } from '../record/record';
 
 /** Where the app serves the schema (public/), relative to the site root. */
 export const JSON_SCHEMA_FILE = 'decision-record.schema.json';

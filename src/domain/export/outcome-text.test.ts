@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../decision';
 import { OUTCOMES } from '../outcomes';
-import { buySession, inHouseSession } from '../record-testing';
+import { buySession, inHouseSession } from '../testing/records';
 import { ALL_CHECKS, differentiator, fit, framed, gaps, maintenance, maturity, play } from '../testing/sessions';
 import { consequencesOf, titleOf } from './outcome-text';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentRevision } from '../record';
+import { currentRevision } from '../record/record';
 import { shareFragment } from './share-fragment';
 import { readShareLink, SHARE_URL_LIMIT, shareLink } from './share-link';
 import { recordArb } from './testing/record-arbitrary';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { currentRevision, RevisionSchema, StatusSchema, type DecisionRecord, type RecordId } from '../record';
-import { recordFromSession } from '../record-ops';
+import { currentRevision, RevisionSchema, StatusSchema, type DecisionRecord, type RecordId } from '../record/record';
+import { recordFromSession } from '../record/ops';
 import { parsedFail, type Parsed } from './problems';
 import { SHARE_DICTIONARY_V1 } from './share-dictionary';
 import { parseStrict } from './strict-record';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typicalRecord } from './testing/typical-record';
 import { copyFromShare } from './share-link';
 import { parseRecordStrict } from './strict-record';
-import { currentRevision } from '../record';
+import { currentRevision } from '../record/record';
 
 describe('parseRecordStrict', () => {
   it('refuses two candidates sharing an id and two revisions sharing a number', () => {

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { DecisionRecordSchema, RECORD_FORMAT_VERSION, type DecisionRecord } from '../record';
+import { DecisionRecordSchema, RECORD_FORMAT_VERSION, type DecisionRecord } from '../record/record';
 import { jsonPath, parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
 
 /** Keys that could reach an object's prototype if some code ever copied them naively. */

@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '../record';
+import type { DecisionRecord } from '../record/record';
 
 /**
  * The JSON export: the whole record, every revision, with its `formatVersion`.

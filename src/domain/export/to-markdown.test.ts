@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentRevision, type RecordId } from '../record';
-import { recordOf } from '../record-testing';
+import { currentRevision, type RecordId } from '../record/record';
+import { recordOf } from '../testing/records';
 import { ALL_CHECKS, differentiator, framed, maturity, play } from '../testing/sessions';
 import { transition } from '../transition';
 import { mdInline, mermaidText } from './escape';

@@ -1,6 +1,6 @@
 import { decide } from '../decision';
 import { OUTCOME_NAMES } from '../outcomes';
-import { currentRevision, type DecisionRecord } from '../record';
+import { currentRevision, type DecisionRecord } from '../record/record';
 import { mdInline } from './escape';
 import { coverageSection, followUpsSection, historySection, moreInformation, pathSection, type RecordLookup } from './extra-sections';
 import { madrSections } from './madr-sections';

@@ -2,7 +2,7 @@ import { assertNever } from '../assert-never';
 import { decide } from '../decision';
 import type { Framing } from '../framing';
 import type { Outcome } from '../outcomes';
-import { defaultRevisitBy } from '../record-revisit-by';
+import { defaultRevisitBy } from '../record/revisit-by';
 import type { Session } from '../session';
 import { emptyFollowUps, type FollowUps } from './schemas';
 

@@ -1,4 +1,4 @@
-import { highlightParts } from '../../domain/record-query';
+import { highlightParts } from '../../domain/record/query';
 
 /** Text with the search terms marked; built from React text nodes, never from HTML. */
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { calendarDay } from '../../domain/calendar-day';
-import { isEntryDue } from '../../domain/record-query';
+import { isEntryDue } from '../../domain/record/query';
 import { resumeDraft } from '../../store/draft-sync';
 import { showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';

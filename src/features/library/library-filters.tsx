@@ -1,9 +1,9 @@
 import { OUTCOMES, OUTCOME_NAMES } from '../../domain/outcomes';
 import { PROFILES } from '../../domain/framing';
-import { STATUSES } from '../../domain/record';
-import type { LibraryQuery, SortKey } from '../../domain/record-query';
+import { STATUSES } from '../../domain/record/record';
+import type { LibraryQuery, SortKey } from '../../domain/record/query';
 import { PROFILE_NAMES } from '../../domain/framing';
-import { STATUS_NAMES } from '../../domain/record';
+import { STATUS_NAMES } from '../../domain/record/record';
 
 const SORT_NAMES: Record<SortKey, string> = {
   updated: 'Last changed',

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { LibraryEntry } from '../../domain/record-query';
+import type { LibraryEntry } from '../../domain/record/query';
 import { LibraryRow } from './library-row';
 
 interface LibraryListProps {

@@ -1,8 +1,8 @@
-import { matchingSnippet, type LibraryEntry } from '../../domain/record-query';
+import { matchingSnippet, type LibraryEntry } from '../../domain/record/query';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
 import { Highlighted } from './highlighted';
 import { PROFILE_NAMES } from '../../domain/framing';
-import { STATUS_NAMES } from '../../domain/record';
+import { STATUS_NAMES } from '../../domain/record/record';
 
 interface LibraryRowProps {
   readonly entry: LibraryEntry;

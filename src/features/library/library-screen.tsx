@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
-import { DEFAULT_QUERY, isEntryDue, queryLibrary, searchTerms, type LibraryEntry, type LibraryQuery } from '../../domain/record-query';
+import { DEFAULT_QUERY, isEntryDue, queryLibrary, searchTerms, type LibraryEntry, type LibraryQuery } from '../../domain/record/query';
 import { resumeDraft } from '../../store/draft-sync';
 import { showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';

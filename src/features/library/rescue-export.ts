@@ -1,8 +1,8 @@
 import { kebab } from '../../domain/export/file-name';
 import { calendarDay } from '../../domain/calendar-day';
 import { recordToJson } from '../../domain/export/to-json';
-import { recordFromSession, saveSessionInto } from '../../domain/record-ops';
-import type { DecisionRecord } from '../../domain/record';
+import { recordFromSession, saveSessionInto } from '../../domain/record/ops';
+import type { DecisionRecord } from '../../domain/record/record';
 import { markExported } from '../../store/records-actions';
 import { useRecordsStore } from '../../store/records-store';
 import { useSessionStore } from '../../store/session-store';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { RecordId } from '../../domain/record';
+import type { RecordId } from '../../domain/record/record';
 import { shareFragment } from '../../domain/export/share-fragment';
 import { showView } from '../../store/records-actions';
 import { selectView, useRecordsStore, type RecordsView } from '../../store/records-store';

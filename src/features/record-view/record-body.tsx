@@ -2,7 +2,7 @@ import { NODE_IDS } from '../../domain/answers';
 import { describePath, explain, summarise } from '../../domain/explain';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
 import { PROFILE_NAMES } from '../../domain/framing';
-import type { Revision } from '../../domain/record';
+import type { Revision } from '../../domain/record/record';
 import { TREE } from '../../domain/tree';
 import { RecordFollowUps } from './record-follow-ups';
 

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
-import { currentRevision, type DecisionRecord, type RecordId } from '../../domain/record';
-import { titleOf } from '../../domain/record-ops';
+import { currentRevision, type DecisionRecord, type RecordId } from '../../domain/record/record';
+import { titleOf } from '../../domain/record/ops';
 import { beginSuccessor, showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
 import { RecordBody } from './record-body';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
-import { STATUS_NAMES, type DecisionRecord, type Status } from '../../domain/record';
-import { allowedStatuses } from '../../domain/record-ops';
+import { STATUS_NAMES, type DecisionRecord, type Status } from '../../domain/record/record';
+import { allowedStatuses } from '../../domain/record/ops';
 import { setRecordStatus } from '../../store/records-actions';
 
 /** The status with its dated history, and the changes MADR's lifecycle allows from here. */

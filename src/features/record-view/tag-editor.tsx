@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { DecisionRecord } from '../../domain/record';
-import { MAX_TAG_LENGTH } from '../../domain/record-ops';
+import type { DecisionRecord } from '../../domain/record/record';
+import { MAX_TAG_LENGTH } from '../../domain/record/ops';
 import { setRecordTags } from '../../store/records-actions';
 import './tag-editor.css';
 

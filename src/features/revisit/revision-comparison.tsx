@@ -1,5 +1,5 @@
-import { compareRevisions, type ChangeSection } from '../../domain/record-compare';
-import type { Revision } from '../../domain/record';
+import { compareRevisions, type ChangeSection } from '../../domain/record/compare';
+import type { Revision } from '../../domain/record/record';
 
 const SECTION_NAMES: Record<ChangeSection, string> = { framing: 'Inputs', answers: 'Answers', outcome: 'Outcome' };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
-import type { DecisionRecord } from '../../domain/record';
+import type { DecisionRecord } from '../../domain/record/record';
 import { showView } from '../../store/records-actions';
 import { RevisionComparisonTable } from './revision-comparison';
 import './revisit.css';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DecisionRecord } from '../../domain/record';
+import type { DecisionRecord } from '../../domain/record/record';
 import { beginRevisit } from '../../store/records-actions';
 
 /** "Revisit": asks for the new information first, then reopens the walk in the wizard. */

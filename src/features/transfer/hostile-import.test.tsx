@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileCaseArb } from '../../domain/export/testing/hostile-files';
-import { buySession, recordOf } from '../../domain/record-testing';
+import { buySession, recordOf } from '../../domain/testing/records';
 import { rawRows } from '../../storage/fixture-db';
 import { openRecordStore } from '../../storage/indexeddb-record-store';
 import { DB_NAME, STORES } from '../../storage/schema';

@@ -2,7 +2,7 @@ import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
 import { decide } from '../../domain/decision';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
-import { currentRevision } from '../../domain/record';
+import { currentRevision } from '../../domain/record/record';
 import { SafeText } from './safe-text';
 
 /** Why an import was refused: every problem with its file and where in it. */

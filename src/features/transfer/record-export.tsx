@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { DecisionRecord } from '../../domain/record';
+import type { DecisionRecord } from '../../domain/record/record';
 import { ensureNumbers, libraryLookup } from './transfer-actions';
 import { markExported } from '../../store/records-actions';
 import { saveFile } from '../../ui/save-file';

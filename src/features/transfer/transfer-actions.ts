@@ -1,7 +1,7 @@
 import type { RecordLookup } from '../../domain/export/extra-sections';
 import { assignNumber } from '../../domain/export/file-name';
-import type { DecisionRecord, RecordId } from '../../domain/record';
-import { currentRevision } from '../../domain/record';
+import type { DecisionRecord, RecordId } from '../../domain/record/record';
+import { currentRevision } from '../../domain/record/record';
 import { highestNumberEverAssigned } from '../../store/records-actions';
 import { applySaved, getConnection, useRecordsStore } from '../../store/records-store';
 

@@ -3,9 +3,9 @@
  * Deterministic: the same N gives the same records. Used by records-perf.spec.ts
  * and meant for `npm run bench`.
  */
-import type { DecisionRecord, RecordId, Status } from '../../../src/domain/record';
-import { recordFromSession } from '../../../src/domain/record-ops';
-import { buySession, inHouseSession } from '../../../src/domain/record-testing';
+import type { DecisionRecord, RecordId, Status } from '../../../src/domain/record/record';
+import { recordFromSession } from '../../../src/domain/record/ops';
+import { buySession, inHouseSession } from '../../../src/domain/testing/records';
 import type { Profile } from '../../../src/domain/framing';
 
 const PROFILES: readonly Profile[] = ['startup', 'midsize', 'enterprise', 'regulated'];

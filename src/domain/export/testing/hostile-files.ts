@@ -6,7 +6,7 @@
  * only thing wrong with the file.
  */
 import fc from 'fast-check';
-import type { DecisionRecord } from '../../record';
+import type { DecisionRecord } from '../../record/record';
 import type { ImportFile } from '../import-plan';
 import { MAX_FILE_BYTES } from '../import-plan';
 import { recordToJson } from '../to-json';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Answers } from '../../answers';
 import type { Framing } from '../../framing';
 import { CRITERIA } from '../../guidance/schemas';
-import { DecisionRecordSchema, STATUSES, type DecisionRecord } from '../../record';
+import { DecisionRecordSchema, STATUSES, type DecisionRecord } from '../../record/record';
 import type { Session } from '../../session';
 
 /** Text that has broken Markdown, YAML, HTML or Mermaid writers before. */

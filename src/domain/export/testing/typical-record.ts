@@ -5,8 +5,8 @@
 import type { Coverage } from '../../answers';
 import type { Framing } from '../../framing';
 import type { CandidateId, RequirementId, SessionId } from '../../ids';
-import { recordFromSession } from '../../record-ops';
-import type { DecisionRecord, RecordId } from '../../record';
+import { recordFromSession } from '../../record/ops';
+import type { DecisionRecord, RecordId } from '../../record/record';
 import { newSession } from '../../session';
 import { ALL_CHECKS, answer, differentiator, play } from '../../testing/sessions';
 

@@ -1,9 +1,9 @@
-import { decide } from './decision';
-import { canDecide } from './guidance/follow-ups';
-import { newId, type SessionId } from './ids';
-import { NEW_WORK, type WorkContext } from './record-draft';
+import { decide } from '../decision';
+import { canDecide } from '../guidance/follow-ups';
+import { newId, type SessionId } from '../ids';
+import { NEW_WORK, type WorkContext } from './draft';
 import { currentRevision, newRecord, type DecisionRecord, type RecordId, type Status } from './record';
-import type { Session } from './session';
+import type { Session } from '../session';
 
 export type RecordOpResult =
   | { readonly ok: true; readonly records: readonly DecisionRecord[] }

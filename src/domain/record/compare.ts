@@ -1,11 +1,11 @@
-import { NODE_IDS, type MaturityChecks } from './answers';
-import { decide } from './decision';
-import { candidateName, requirementName, summarise } from './explain';
-import type { Framing } from './framing';
-import { OUTCOME_NAMES } from './outcomes';
+import { NODE_IDS, type MaturityChecks } from '../answers';
+import { decide } from '../decision';
+import { candidateName, requirementName, summarise } from '../explain';
+import type { Framing } from '../framing';
+import { OUTCOME_NAMES } from '../outcomes';
 import type { Revision } from './record';
-import type { Session } from './session';
-import { TREE } from './tree';
+import type { Session } from '../session';
+import { TREE } from '../tree';
 
 export type ChangeSection = 'framing' | 'answers' | 'outcome';
 

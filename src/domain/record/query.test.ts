@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { followUpsOf } from './guidance/follow-ups';
+import { followUpsOf } from '../guidance/follow-ups';
 import type { DecisionRecord } from './record';
-import { DEFAULT_QUERY, highlightParts, matchingSnippet, queryLibrary, toLibraryEntry, type LibraryQuery } from './record-query';
-import { buySession, inHouseSession, recordOf } from './record-testing';
-import { framed } from './testing/sessions';
+import { DEFAULT_QUERY, highlightParts, matchingSnippet, queryLibrary, toLibraryEntry, type LibraryQuery } from './query';
+import { buySession, inHouseSession, recordOf } from '../testing/records';
+import { framed } from '../testing/sessions';
 
 const TODAY = '2027-06-01';
 

@@ -1,10 +1,10 @@
-import { assertNever } from './assert-never';
-import { decide } from './decision';
-import type { Profile } from './framing';
-import { outcomeRank, type Outcome } from './outcomes';
+import { assertNever } from '../assert-never';
+import { decide } from '../decision';
+import type { Profile } from '../framing';
+import { outcomeRank, type Outcome } from '../outcomes';
 import { currentRevision, type DecisionRecord, type RecordId, type Status } from './record';
-import { revisitByOf } from './guidance/follow-ups';
-import { isDue } from './record-revisit-by';
+import { revisitByOf } from '../guidance/follow-ups';
+import { isDue } from './revisit-by';
 
 /** What the library shows and searches for one record, computed once per record version. */
 export interface LibraryEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, defaultRevisitBy, isDue } from './record-revisit-by';
+import { addMonths, defaultRevisitBy, isDue } from './revisit-by';
 
 describe('defaultRevisitBy', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareRevisions } from './record-compare';
+import { compareRevisions } from './compare';
 import type { Revision } from './record';
-import { buySession } from './record-testing';
-import type { Session } from './session';
-import { ALL_CHECKS, differentiator, fit, framed, maturity, play } from './testing/sessions';
+import { buySession } from '../testing/records';
+import type { Session } from '../session';
+import { ALL_CHECKS, differentiator, fit, framed, maturity, play } from '../testing/sessions';
 
 const revision = (number: number, session: Session): Revision => ({ number, savedAt: '2026-11-22T10:00:00.000Z', whatChanged: '', session });
 

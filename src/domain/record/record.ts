@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { newId } from './ids';
-import { SessionSchema, type Session } from './session';
+import { newId } from '../ids';
+import { SessionSchema, type Session } from '../session';
 
 export const RecordIdSchema = z.string().check(z.minLength(1)).brand<'RecordId'>();
 export type RecordId = z.infer<typeof RecordIdSchema>;

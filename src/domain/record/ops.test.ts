@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionId } from './ids';
+import type { SessionId } from '../ids';
 import { currentRevision, DecisionRecordSchema, type RecordId } from './record';
-import { allowedStatuses, changeStatus, copyOf, MAX_TAG_LENGTH, setTags, titleOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede } from './record-ops';
-import { DraftSchema, newDraft, NEW_WORK } from './record-draft';
-import { buySession, inHouseSession, recordOf } from './record-testing';
-import { framed } from './testing/sessions';
+import { allowedStatuses, changeStatus, copyOf, MAX_TAG_LENGTH, setTags, titleOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede } from './ops';
+import { DraftSchema, newDraft, NEW_WORK } from './draft';
+import { buySession, inHouseSession, recordOf } from '../testing/records';
+import { framed } from '../testing/sessions';
 
 const NOW = '2026-12-01T09:00:00.000Z';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { RecordIdSchema } from './record';
-import { SessionSchema, type Session } from './session';
+import { SessionSchema, type Session } from '../session';
 
 /**
  * What the work in progress is for. `recordId` is null until the first save; then

@@ -1,4 +1,4 @@
-import type { Outcome } from './outcomes';
+import type { Outcome } from '../outcomes';
 
 /**
  * Months until a decision should be looked at again (SPEC §5): six for Buy and

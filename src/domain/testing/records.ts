@@ -1,9 +1,9 @@
 /** Builders for record tests: real sessions through `transition`, wrapped in records. */
-import type { DecisionRecord, RecordId } from './record';
-import { recordFromSession } from './record-ops';
-import { followUpsOf } from './guidance/follow-ups';
-import type { Session } from './session';
-import { ALL_CHECKS, differentiator, fit, framed, maintenance, maturity, play, type FramingOptions } from './testing/sessions';
+import type { DecisionRecord, RecordId } from '../record/record';
+import { recordFromSession } from '../record/ops';
+import { followUpsOf } from '../guidance/follow-ups';
+import type { Session } from '../session';
+import { ALL_CHECKS, differentiator, fit, framed, maintenance, maturity, play, type FramingOptions } from './sessions';
 
 const BUY_FRAMING: FramingOptions = { candidates: ['Acme Vectors'], requirements: [['Hybrid search', 'must'], ['Metrics export', 'should']] };
 
