@@ -127,7 +127,7 @@ export default defineConfig(
 
   {
     name: 'forkpoint/node',
-    files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', 'tests/e2e/**/*.ts'],
+    files: ['*.{js,mjs,ts}', 'scripts/**/*.mjs', 'bin/**/*.mjs', 'tests/e2e/**/*.ts', 'tests/cli/**/*.ts', 'src/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
 

@@ -84,6 +84,18 @@ export default defineConfig({
           testTimeout: 15_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['tests/cli/**/*.test.ts'],
+          // Builds the tool once, so the tests run it as shipped.
+          globalSetup: ['tests/cli/global-setup.ts'],
+          // Every test starts the tool as a child process: ~0.1 s each, several times that on a busy machine.
+          testTimeout: 30_000,
+        },
+      },
     ],
     coverage: {
       provider: 'v8',

@@ -1,0 +1,193 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CheckReportSchema } from '../../src/domain/decision-folder/report-schema';
+import { version } from '../../package.json';
+import { folderWith, ourDecisions } from './decision-folders';
+import { forkpoint } from './run-cli';
+
+let ours: Record<string, string>;
+beforeAll(async () => {
+  ours = await ourDecisions();
+});
+
+const BROKEN = '---\nstatus: "accepted"\n# Never closed front matter\n';
+
+function checkJson(dir: string, ...flags: string[]) {
+  const run = forkpoint(['check', dir, '--format', 'json', ...flags]);
+  return { run, report: CheckReportSchema.parse(JSON.parse(run.stdout)) };
+}
+
+describe('forkpoint --help and --version', () => {
+  it('prints the version of the package', () => {
+    const run = forkpoint(['--version']);
+    expect(run).toMatchObject({ status: 0, stdout: `${version}\n` });
+  });
+
+  it('prints the commands and flags', () => {
+    const run = forkpoint(['--help']);
+    expect(run.status).toBe(0);
+    for (const word of ['forkpoint check', 'forkpoint index', '--fail-on', '--today', '--format', '--check']) expect(run.stdout).toContain(word);
+  });
+});
+
+describe('usage and I/O errors exit 2 with one line on stderr', () => {
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['check', '--fail-on', 'late'], /--fail-on takes any or a list of overdue/],
+    [['check', '--today', '2026-02-30'], /--today wants a date as YYYY-MM-DD/],
+    [['check', '--format', 'xml'], /--format is text or json/],
+    [['check', '--nope'], /Unknown option '--nope'/],
+    [['index', '--fail-on', 'any'], /belong to "forkpoint check"/],
+    [['check', 'a', 'b'], /one folder at most/],
+  ])('%j', (args, message) => {
+    const run = forkpoint(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a folder that does not exist', () => {
+    const run = forkpoint(['check', join(folderWith({}), 'missing')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^forkpoint: cannot read the folder .*missing: ENOENT\n$/);
+  });
+
+  it('a file where the folder should be', () => {
+    const dir = folderWith({ 'notes.md': '# Notes\n' });
+    const run = forkpoint(['index', join(dir, 'notes.md')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/is not a folder/);
+  });
+});
+
+describe('forkpoint check', () => {
+  it('lists every decision, subfolders included, with its outcome and revisit-by date', () => {
+    const dir = folderWith(ours);
+    const run = forkpoint(['check', dir, '--today', '2027-01-15']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^No\.\s+Title\s+Status\s+Outcome\s+Date\s+Revisit by\s+Problems$/);
+    expect(lines.find((l) => l.startsWith('0001'))).toMatch(/accepted\s+Buy\s+2026-11-22\s+2027-05-22\s+ok$/);
+    expect(lines.find((l) => l.startsWith('0002'))).toMatch(/Build\s+2026-11-22\s+2027-11-22\s+incomplete$/);
+    expect(lines.find((l) => l.startsWith('0005'))).toMatch(/broken-link$/);
+    expect(run.stdout).toContain('5 files checked as of 2027-01-15: 1 incomplete, 1 broken-link.');
+  });
+
+  it('reports the defaults (docs/decisions) when no folder is given', () => {
+    const repo = folderWith(Object.fromEntries(Object.entries(ours).map(([path, text]) => [`docs/decisions/${path}`, text])));
+    const run = forkpoint(['check', '--today', '2027-01-15', '--format', 'json'], repo);
+    expect(CheckReportSchema.parse(JSON.parse(run.stdout)).decisions).toHaveLength(5);
+  });
+
+  it('finds a decision overdue only once its revisit-by date has come, and never a superseded one', () => {
+    const dir = folderWith(ours);
+    const before = checkJson(dir, '--today', '2027-05-21', '--fail-on', 'overdue');
+    expect(before.run.status).toBe(0);
+    expect(before.report.counts.overdue).toBe(0);
+
+    const after = checkJson(dir, '--today', '2027-05-22', '--fail-on', 'overdue');
+    expect(after.run.status).toBe(1);
+    const overdue = after.report.decisions.filter((d) => d.problems.some((p) => p.kind === 'overdue')).map((d) => d.file);
+    // 0003 has the same date but was superseded by 0004.
+    expect(overdue).toEqual(['0001-vector-store.md', '0004-new-vector-store.md', 'search/0005-reranker.md']);
+  });
+
+  it('names the follow-ups an outcome requires that a record lacks', () => {
+    const { report } = checkJson(folderWith(ours), '--today', '2027-01-15');
+    const build = report.decisions.find((d) => d.number === 2);
+    expect(build?.outcome).toBe('build');
+    expect(build?.problems).toEqual([{ kind: 'incomplete', missing: [expect.stringMatching(/^Requirements expected to change/), expect.stringMatching(/^Revisit by 2027-11-22/)] }]);
+  });
+
+  it('resolves supersede links between files and reports one to a record that is not there', () => {
+    const { report } = checkJson(folderWith(ours), '--today', '2027-01-15');
+    expect(report.decisions.find((d) => d.number === 3)?.problems).toEqual([]);
+    expect(report.decisions.find((d) => d.number === 4)?.problems).toEqual([]);
+    expect(report.decisions.find((d) => d.number === 5)?.problems).toEqual([{ kind: 'broken-link', target: 'record rec_gone' }]);
+  });
+
+  it('reports an unreadable file with its reason and line and still checks the rest', () => {
+    const dir = folderWith({ ...ours, '0006-broken.md': BROKEN });
+    const { run, report } = checkJson(dir, '--today', '2027-01-15', '--fail-on', 'invalid');
+    expect(run.status).toBe(1);
+    expect(report.decisions).toHaveLength(6);
+    const broken = report.decisions.find((d) => d.file === '0006-broken.md');
+    expect(broken).toMatchObject({ number: 6, title: null, problems: [{ kind: 'invalid', line: 1 }] });
+    expect(broken?.problems[0]).toHaveProperty('message', expect.stringMatching(/never closed/));
+    const text = forkpoint(['check', dir, '--today', '2027-01-15']);
+    expect(text.stdout).toMatch(/0006-broken\.md\n {2}invalid \(line 1\): The front matter that starts here is never closed/);
+  });
+
+  it('reports two files that carry the same number', () => {
+    const dir = folderWith({ ...ours, '0002-ranking-copy.md': ours['0002-ranking.md'] ?? '' });
+    const { report } = checkJson(dir, '--today', '2027-01-15', '--fail-on', 'duplicate-number');
+    const twos = report.decisions.filter((d) => d.number === 2);
+    expect(twos.map((d) => d.problems.find((p) => p.kind === 'duplicate-number'))).toEqual([
+      { kind: 'duplicate-number', number: 2, others: ['0002-ranking.md'] },
+      { kind: 'duplicate-number', number: 2, others: ['0002-ranking-copy.md'] },
+    ]);
+  });
+
+  it('exits 1 for --fail-on any when anything is found, 0 when --fail-on names only what is absent', () => {
+    const dir = folderWith(ours);
+    expect(forkpoint(['check', dir, '--today', '2027-01-15', '--fail-on', 'any']).status).toBe(1);
+    expect(forkpoint(['check', dir, '--today', '2027-01-15', '--fail-on', 'overdue,invalid,duplicate-number']).status).toBe(0);
+    expect(forkpoint(['check', dir, '--today', '2027-01-15']).status).toBe(0);
+  });
+
+  it('keeps control characters from a file out of the terminal', () => {
+    const dir = folderWith({ '0001-x.md': BROKEN.replace('# Never', '# \u001b[31mNever') });
+    const run = forkpoint(['check', dir]);
+    expect(run.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('forkpoint index', () => {
+  it('writes the table into README.md between the markers, and a second run changes nothing', () => {
+    const dir = folderWith(ours);
+    const first = forkpoint(['index', dir, '--today', '2027-06-01']);
+    expect(first.status).toBe(0);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toMatch(/^# Decisions\n\n<!-- forkpoint:index -->\n\| No\. \| Decision \| Status \| Outcome \| Date \| Revisit by \|\n\| --- \|/);
+    expect(readme).toMatch(/\| 0001 \| \[[^\]]+\]\(<0001-vector-store\.md>\) \| accepted \| Buy \| 2026-11-22 \| 2027-05-22 \(overdue\) \|/);
+    expect(readme).toContain('(<search/0005-reranker.md>)');
+    expect(readme.trimEnd().endsWith('<!-- /forkpoint:index -->')).toBe(true);
+
+    const second = forkpoint(['index', dir, '--today', '2027-06-01']);
+    expect(second.stdout).toContain('up to date');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(readme);
+  });
+
+  it('leaves the rest of an existing README as it was', () => {
+    const dir = folderWith({ ...ours, 'README.md': '# Our decisions\n\nRead these first.\n\n<!-- forkpoint:index -->\nold table\n<!-- /forkpoint:index -->\n\nFooter stays.\n' });
+    forkpoint(['index', dir, '--today', '2027-01-15']);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme.startsWith('# Our decisions\n\nRead these first.\n\n<!-- forkpoint:index -->\n| No.')).toBe(true);
+    expect(readme.endsWith('<!-- /forkpoint:index -->\n\nFooter stays.\n')).toBe(true);
+    expect(readme).not.toContain('old table');
+  });
+
+  it('--check exits 1 when the index is stale and 0 when it is current, writing nothing', () => {
+    const dir = folderWith(ours);
+    const stale = forkpoint(['index', dir, '--check', '--today', '2027-01-15']);
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toContain('out of date');
+    expect(() => readFileSync(join(dir, 'README.md'))).toThrow();
+
+    forkpoint(['index', dir, '--today', '2027-01-15']);
+    expect(forkpoint(['index', dir, '--check', '--today', '2027-01-15']).status).toBe(0);
+
+    writeFileSync(join(dir, '0009-new.md'), ours['0001-vector-store.md']?.replaceAll('rec_buy', 'rec_nine') ?? '');
+    expect(forkpoint(['index', dir, '--check', '--today', '2027-01-15']).status).toBe(1);
+  });
+
+  it('refuses a README whose markers are broken instead of guessing', () => {
+    const dir = folderWith({ ...ours, 'README.md': 'Intro\n<!-- /forkpoint:index -->\n<!-- forkpoint:index -->\n' });
+    const run = forkpoint(['index', dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/broken index/);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('Intro\n<!-- /forkpoint:index -->\n<!-- forkpoint:index -->\n');
+  });
+});
