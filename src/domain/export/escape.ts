@@ -1,16 +1,125 @@
 /**
- * Escapes user text for one line of Markdown (a list item, a heading, a table
- * cell): every character that could start markup gets a backslash, line breaks
- * become spaces, so a name like `---`, "a | b" or "<script>" reads as typed.
+ * The escapers every exported format goes through. Markdown escaping is minimal:
+ * a character gets a backslash only where it would otherwise change what the
+ * reader sees, so a title stays readable as plain text; web addresses are
+ * written as autolinks (`<https://…>`) and never escaped inside.
+ */
+
+/**
+ * Characters no exported format may carry: C0 and C1 controls other than tab and
+ * line breaks, DEL, U+FFFE / U+FFFF and lone surrogates (invalid in XML 1.0,
+ * invisible or garbling elsewhere).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Removes the characters no exported format may carry (see `FORBIDDEN`). */
+export function withoutControls(text: string): string {
+  return text.replace(FORBIDDEN, '');
+}
+
+/** One line of text: controls removed, line breaks and tabs made spaces, trimmed. */
+function oneLine(text: string): string {
+  return withoutControls(text).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim();
+}
+
+/** An http(s) address in running text; trailing sentence punctuation is not part of it. */
+const URL = /\bhttps?:\/\/[^\s<>"`]+/gi;
+const TRAILING = /[.,;:!?'*_~]+$/;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** Splits a line into text and web addresses (as they would be written inside `<…>`). */
+function splitUrls(line: string): { text: string; url: boolean }[] {
+  const parts: { text: string; url: boolean }[] = [];
+  let last = 0;
+  for (const match of line.matchAll(URL)) {
+    let url = match[0].replace(TRAILING, '');
+    // A closing bracket that the address did not open belongs to the sentence.
+    while (/[)\]]$/.test(url) && count(url, url.endsWith(')') ? '(' : '[') < count(url, url.endsWith(')') ? ')' : ']')) url = url.slice(0, -1).replace(TRAILING, '');
+    if (!/^https?:\/\/[^/]/i.test(url)) continue;
+    if (match.index > last) parts.push({ text: line.slice(last, match.index), url: false });
+    parts.push({ text: url, url: true });
+    last = match.index + url.length;
+  }
+  if (last < line.length) parts.push({ text: line.slice(last), url: false });
+  return parts;
+}
+
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/** Escapes the inline markup in a piece of text that is not an address. */
+function escapeText(text: string): string {
+  const pairedTildes = count(text, '~') >= 2;
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    const next = text[i + 1];
+    switch (ch) {
+      case '\\':
+        // A backslash is literal unless punctuation, an autolink or the end of the line (a hard break) follows.
+        out += next === undefined || ASCII_PUNCTUATION.test(next) ? '\\\\' : '\\';
+        break;
+      case '`':
+      case '*':
+      case '[':
+      case ']':
+      case '<':
+        out += `\\${ch}`;
+        break;
+      case '_': {
+        // Between two letters or digits an underscore cannot start or end emphasis (snake_case stays as typed).
+        let end = i;
+        while (text[end] === '_') end += 1;
+        const intraword = i > 0 && ALNUM.test(text[i - 1] as string) && end < text.length && ALNUM.test(text[end] as string);
+        out += intraword ? text.slice(i, end) : '\\_'.repeat(end - i);
+        i = end - 1;
+        break;
+      }
+      case '~':
+        out += pairedTildes ? '\\~' : '~';
+        break;
+      case '&':
+        // Only something that reads as an entity (`&amp;`, `&#60;`) would be turned into another character.
+        out += /^&#?[A-Za-z0-9]+;/.test(text.slice(i)) ? '\\&' : '&';
+        break;
+      default:
+        out += ch;
+    }
+  }
+  return out;
+}
+
+/** A backslash before the markers that would make a line a heading, quote, list, rule or setext underline. */
+function escapeLineStart(line: string): string {
+  if (BLOCK_START.test(line)) return `\\${line}`;
+  // A line like `--|--` under another line would turn both into a table.
+  if (TABLE_DELIMITER.test(line)) return line.replaceAll('|', '\\|');
+  return line.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+const BLOCK_START = /^(#{1,6}(\s|$)|>|[+-](\s|$)|-[-\s]*$|=+\s*$)/;
+const TABLE_DELIMITER = /^(?=.*\|)(?=.*-)[\s|:-]+$/;
+
+/**
+ * One line of Markdown (a list item, a paragraph line): the characters that would
+ * start markup get a backslash, line breaks become spaces, controls are removed,
+ * addresses become autolinks. `---`, `<script>` or `a*b*` read as typed.
  */
 export function mdInline(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|~&]/g, (ch) => `\\${ch}`)
-    // A leading marker would start a list, a quote or a heading underline.
-    .replace(/^[-+=]/, (marker) => `\\${marker}`)
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  const parts = splitUrls(oneLine(text));
+  const line = parts.map((part) => (part.url ? `<${part.text}>` : escapeText(part.text))).join('');
+  return parts[0]?.url ? line : escapeLineStart(line);
+}
+
+/** An ATX heading's text: a trailing run of `#` after a space would be read as the heading's closing sequence. */
+export function mdHeading(text: string): string {
+  return mdInline(text).replace(/(\s)(#+)$/, '$1\\$2');
+}
+
+/** A table cell: inline text, and `|` escaped (GitHub splits cells on it even inside code and links). */
+export function mdCell(text: string): string {
+  return mdInline(text).replaceAll('|', '\\|');
 }
 
 /**
@@ -18,7 +127,7 @@ export function mdInline(text: string): string {
  * single line breaks are kept as hard breaks.
  */
 export function mdParagraphs(text: string): string {
-  return text
+  return withoutControls(text)
     .split(/\r?\n\s*\r?\n/)
     .map((paragraph) =>
       paragraph
@@ -37,13 +146,42 @@ export function mdQuoted(text: string): string {
 }
 
 /**
+ * A code span that holds `text` exactly, whatever it contains: the fence is one
+ * backtick longer than the longest run inside, line breaks become spaces (a
+ * blank line would end the paragraph and the span with it).
+ */
+export function mdCode(text: string): string {
+  const inner = oneLine(text);
+  const longest = Math.max(0, ...[...inner.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(inner) || /^ .* $/.test(inner) ? ' ' : '';
+  return `${fence}${pad}${inner}${pad}${fence}`;
+}
+
+/**
  * Text for a quoted Mermaid label (`["…"]`, `|"…"|`). Mermaid reads `#name;`
  * entity codes, so quotes, angle brackets and backticks cannot end the label,
  * inject HTML or close the code fence.
  */
 export function mermaidText(text: string): string {
-  return text
+  return withoutControls(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[#"<>&`|[\]{}()]/g, (ch) => `#${ch.charCodeAt(0)};`);
+}
+
+/** Text or an attribute value in XML (SVG): the five special characters as entities, forbidden characters removed. */
+export function xmlText(text: string): string {
+  return withoutControls(text).replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch] ?? ch);
+}
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * A name from outside (a zip entry, a file) fit to show in a message: controls and
+ * bidirectional overrides removed, at most `max` characters.
+ */
+export function displayName(name: string, max = 120): string {
+  const clean = withoutControls(name).replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean || '(no name)';
 }

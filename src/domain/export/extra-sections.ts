@@ -5,7 +5,7 @@ import { describePath } from '../explain';
 import { OUTCOME_NAMES } from '../outcomes';
 import type { DecisionRecord, RecordId } from '../record/record';
 import type { Session } from '../session';
-import { mdInline } from './escape';
+import { mdCell, mdCode, mdInline } from './escape';
 import { kebab } from './file-name';
 import { pathFlowchart } from './mermaid-path';
 import { revisitByOf } from '../guidance/follow-ups';
@@ -23,7 +23,7 @@ const COVERAGE_NAMES: Record<Coverage, string> = { covered: 'Covered', partial: 
 
 function linkTo(id: RecordId, lookup: RecordLookup | undefined): string {
   const ref = lookup?.(id);
-  if (!ref) return `record \`${id.replaceAll('`', '')}\``;
+  if (!ref) return `record ${mdCode(id)}`;
   const name = mdInline(ref.componentName);
   if (ref.number === null) return name;
   const base = `${String(ref.number).padStart(4, '0')}-${kebab(ref.componentName)}`;
@@ -60,7 +60,7 @@ export function coverageSection(session: Session): string {
   const { requirements, candidates } = session.framing;
   if (requirements.length === 0) return '## Requirement Coverage\n\n_No requirement was listed._';
   const fit = session.answers.requirements?.candidates;
-  const header = `| Requirement | Priority |${candidates.map((c) => ` ${mdInline(c.name)} |`).join('')}`;
+  const header = `| Requirement | Priority |${candidates.map((c) => ` ${mdCell(c.name)} |`).join('')}`;
   const rule = `|---|---|${candidates.map(() => '---|').join('')}`;
   const sorted = [...requirements].sort((a, b) => BUCKETS.indexOf(a.bucket) - BUCKETS.indexOf(b.bucket));
   const rows = sorted.map((r) => {
@@ -68,7 +68,7 @@ export function coverageSection(session: Session): string {
       const coverage = fit?.[c.id]?.coverage[r.id];
       return ` ${coverage ? COVERAGE_NAMES[coverage] : '—'} |`;
     });
-    return `| ${mdInline(r.name)} | ${BUCKET_NAMES[r.bucket]} |${cells.join('')}`;
+    return `| ${mdCell(r.name)} | ${BUCKET_NAMES[r.bucket]} |${cells.join('')}`;
   });
   return `## Requirement Coverage\n\n${[header, rule, ...rows].join('\n')}`;
 }
@@ -100,7 +100,7 @@ export function followUpsSection(session: Session): string {
 export function historySection(record: DecisionRecord): string {
   const rows = record.revisions.map((revision) => {
     const outcome = decide(revision.session).outcome;
-    return `| ${revision.number} | ${revision.savedAt.slice(0, 10)} | ${mdInline(revision.whatChanged) || '—'} | ${outcome ? OUTCOME_NAMES[outcome] : 'Undecided'} |`;
+    return `| ${revision.number} | ${revision.savedAt.slice(0, 10)} | ${mdCell(revision.whatChanged) || '—'} | ${outcome ? OUTCOME_NAMES[outcome] : 'Undecided'} |`;
   });
   const statuses = record.statusHistory.map((change) => `* ${change.at.slice(0, 10)}: ${change.status}${change.note.trim() ? ` — ${mdInline(change.note)}` : ''}`);
   return [

@@ -5,7 +5,7 @@ import type { Framing } from '../framing';
 import { OUTCOME_NAMES } from '../outcomes';
 import type { Session } from '../session';
 import { TREE } from '../tree';
-import { mdInline, mdParagraphs, mdQuoted } from './escape';
+import { mdHeading, mdInline, mdParagraphs, mdQuoted } from './escape';
 import { consequencesOf } from './outcome-text';
 
 const PROFILE_NAMES: Record<Framing['profile'], string> = {
@@ -87,7 +87,7 @@ function prosConsSection(session: Session, explanation: Explanation): string {
     const route = explanation.decision.walk.candidates.find((r) => r.candidate.id === candidate.id);
     if (route?.outcome) lines.push(`${route.outcome === 'buy' || route.outcome === 'buy-and-wrap' ? 'Good' : 'Bad'}, because the tree’s outcome for it is “${OUTCOME_NAMES[route.outcome]}”`);
     const about = [candidate.vendor.trim() ? `Vendor: ${mdInline(candidate.vendor)}` : '', mdParagraphs(candidate.notes)].filter(Boolean).join('\n\n');
-    parts.push([`### ${mdInline(candidate.name)}`, about, lines.length ? bullets(lines.map((l) => mdInline(l))) : '_Not assessed._'].filter(Boolean).join('\n\n'));
+    parts.push([`### ${mdHeading(candidate.name)}`, about, lines.length ? bullets(lines.map((l) => mdInline(l))) : '_Not assessed._'].filter(Boolean).join('\n\n'));
   }
   const inHouse = explanation.decision.walk.inHouse;
   const maintenance = answers.maintenance;

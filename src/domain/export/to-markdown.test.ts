@@ -4,7 +4,8 @@ import { currentRevision, type RecordId } from '../record/record';
 import { recordOf } from '../testing/records';
 import { ALL_CHECKS, differentiator, framed, maturity, play } from '../testing/sessions';
 import { transition } from '../transition';
-import { mdInline, mermaidText } from './escape';
+import MarkdownIt from 'markdown-it';
+import { displayName, mdCell, mdCode, mdHeading, mdInline, mermaidText, withoutControls, xmlText } from './escape';
 import { recordArb } from './testing/record-arbitrary';
 import { typicalRecord } from './testing/typical-record';
 import { recordToMarkdown } from './to-markdown';
@@ -96,21 +97,87 @@ describe('a decision the team adopted over the proposal, and one still open', ()
 describe('escaping', () => {
   it.each([
     ['---', '\\---'],
-    ['a | b', 'a \\| b'],
+    ['--', '\\--'],
+    ['- item', '\\- item'],
+    ['a | b', 'a | b'],
     ['`code`', '\\`code\\`'],
-    ['<script>x</script>', '\\<script\\>x\\</script\\>'],
+    ['<script>x</script>', '\\<script>x\\</script>'],
     ['1. first', '1\\. first'],
     ['* not a list', '\\* not a list'],
     ['line\nbreak', 'line break'],
     ['[a](javascript:x)', '\\[a\\](javascript:x)'],
     ['+ plus', '\\+ plus'],
     ['2) two', '2\\) two'],
-    ['= heading underline', '\\= heading underline'],
+    ['= heading underline', '= heading underline'],
+    ['===', '\\==='],
+    ['# heading', '\\# heading'],
+    ['> quote', '\\> quote'],
+    ['snake_case_name and __init__', 'snake_case_name and \\_\\_init\\_\\_'],
+    ['C:\\temp\\new', 'C:\\temp\\new'],
+    ['ends with \\', 'ends with \\\\'],
+    ['&amp; & AT&T', '\\&amp; & AT&T'],
+    ['~5 weeks', '~5 weeks'],
+    ['~~gone~~', '\\~\\~gone\\~\\~'],
+    ['Rust 2x faster, 10% cheaper (approx.)', 'Rust 2x faster, 10% cheaper (approx.)'],
+    ['see https://example.com/a_b*c?q=1.', 'see <https://example.com/a_b*c?q=1>.'],
+    ['(docs: https://example.com/x(1))', '(docs: <https://example.com/x(1)>)'],
+    ['bell\u0007 and nul\u0000', 'bell and nul'],
   ])('mdInline(%j) → %j', (input, output) => {
     expect(mdInline(input)).toBe(output);
   });
 
+  it('escapes what a table cell or a heading would read as markup', () => {
+    expect(mdCell('a | b')).toBe('a \\| b');
+    expect(mdHeading('Use C #')).toBe('Use C \\#');
+    expect(mdHeading('C# client')).toBe('C# client');
+  });
+
+  it('wraps any text in a code span it cannot close', () => {
+    expect(mdCode('rec_1')).toBe('`rec_1`');
+    expect(mdCode('a`b')).toBe('``a`b``');
+    expect(mdCode('`x`')).toBe('`` `x` ``');
+    expect(mdCode('x`\n\n<img src=x onerror=alert(1)>')).toBe('``x` <img src=x onerror=alert(1)>``');
+  });
+
   it('turns Mermaid-breaking characters into entity codes', () => {
     expect(mermaidText('a "b" <i>|`x`')).toBe('a #34;b#34; #60;i#62;#124;#96;x#96;');
+    expect(mermaidText('tab\u0001bed')).toBe('tabbed');
+  });
+
+  it('makes XML text of anything: entities for the five specials, no control character', () => {
+    expect(xmlText('<a href="x">&\'\u0001\u001f\uFFFE')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
+  });
+
+  it('shows an outside name without controls or direction overrides, cut to length', () => {
+    expect(displayName('../\u202Eevil\u0000.md')).toBe('../evil.md');
+    expect(displayName('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
+    expect(displayName('\u0001')).toBe('(no name)');
+  });
+
+  it('renders, in a real Markdown renderer with raw HTML on, every hostile string as the text it was', () => {
+    const md = new MarkdownIt({ html: true, linkify: true });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(HOSTILE_PIECES)), (text) => {
+        const line = oneLineOf(text);
+        fc.pre(line !== '');
+        const html = md.render(mdInline(text)).trim();
+        expect(html).toMatch(/^<p>[\s\S]*<\/p>$/);
+        expect(html.slice(3, -4)).not.toMatch(/<(?!\/?a[ >]|br)/);
+        expect(textOf(html)).toBe(line);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
+
+/** Pieces of markup a user might type; the generator strings them together. */
+const HOSTILE_PIECES = /^([-+*_`~#>=|\\!<&[\]()a-z0-9 .:;]|<img src=x onerror=alert\(1\)>|&amp;|https:\/\/x\.io\/a_b|\n\n|1\. |- ){1,12}$/;
+
+const oneLineOf = (text: string) => withoutControls(text).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim();
+
+/** The visible text of rendered inline HTML (entities decoded, tags dropped). */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name] ?? '');
+}

@@ -1,7 +1,7 @@
 import { decide } from '../decision';
 import { OUTCOME_NAMES } from '../outcomes';
 import { currentRevision, type DecisionRecord } from '../record/record';
-import { mdInline } from './escape';
+import { mdHeading } from './escape';
 import { coverageSection, followUpsSection, historySection, moreInformation, pathSection, type RecordLookup } from './extra-sections';
 import { madrSections } from './madr-sections';
 import { DATA_BLOCK_END, DATA_BLOCK_START, NAMESPACE } from './markdown-format';
@@ -44,7 +44,7 @@ export async function recordToMarkdown(record: DecisionRecord, lookup?: RecordLo
     // MADR writes the date bare.
     .replace(/^date: "(\d{4}-\d{2}-\d{2})"$/m, 'date: $1');
   const body = [
-    `# ${mdInline(titleOf(framing.componentName, decision))}`,
+    `# ${mdHeading(titleOf(framing.componentName, decision))}`,
     ...madrSections(session),
     moreInformation(record, session, lookup),
     pathSection(session),

@@ -1,5 +1,6 @@
 import { describeOutcomeState, describeQuestionState, LIT_COLOUR, type AppNode, type Flow, type PathEdge } from './build-flow';
 import { MAP_BOUNDS, polylinePath } from './layout';
+import { xmlText } from '../../domain/export/escape';
 
 /**
  * The map as a standalone SVG document: the same geometry as on screen, drawn
@@ -13,7 +14,7 @@ export function toSvg(flow: Flow, title: string, pathLines: readonly string[]): 
   const height = listTop + 40 + pathLines.length * 26 + pad;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="map-title" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
-    `<title id="map-title">${esc(title)}</title>`,
+    `<title id="map-title">${xmlText(title)}</title>`,
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LIT_COLOUR}"/></marker></defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g transform="translate(${pad},${pad})">`,
@@ -22,8 +23,8 @@ export function toSvg(flow: Flow, title: string, pathLines: readonly string[]): 
     ...flow.nodes.map(node),
     `</g>`,
     `<g transform="translate(${pad},${listTop})">`,
-    `<text x="0" y="20" font-size="20" font-weight="700" fill="#1a1a1a">${esc(title)}</text>`,
-    ...pathLines.map((line, i) => `<text x="0" y="${52 + i * 26}" font-size="17" fill="#1a1a1a">${i + 1}. ${esc(line)}</text>`),
+    `<text x="0" y="20" font-size="20" font-weight="700" fill="#1a1a1a">${xmlText(title)}</text>`,
+    ...pathLines.map((line, i) => `<text x="0" y="${52 + i * 26}" font-size="17" fill="#1a1a1a">${i + 1}. ${xmlText(line)}</text>`),
     `</g>`,
     `</svg>`,
   ];
@@ -39,10 +40,10 @@ function edge(e: PathEdge): string {
   const [x, y] = e.data.labelAt;
   const labelWidth = e.data.label.length * 10 + 16;
   return [
-    `<g data-edge="${esc(e.id)}" data-lit="${String(lit)}">`,
+    `<g data-edge="${xmlText(e.id)}" data-lit="${String(lit)}">`,
     `<path d="${polylinePath(e.data.points)}" fill="none" ${stroke}/>`,
     `<rect x="${x - labelWidth / 2}" y="${y - 14}" width="${labelWidth}" height="28" rx="6" fill="#ffffff" stroke="${lit ? LIT_COLOUR : '#c4c4c4'}"/>`,
-    `<text x="${x}" y="${y + 6}" text-anchor="middle" font-size="17" font-weight="${lit ? 700 : 400}" fill="#1a1a1a">${esc(e.data.label)}</text>`,
+    `<text x="${x}" y="${y + 6}" text-anchor="middle" font-size="17" font-weight="${lit ? 700 : 400}" fill="#1a1a1a">${xmlText(e.data.label)}</text>`,
     `</g>`,
   ].join('');
 }
@@ -60,20 +61,20 @@ function node(n: AppNode): string {
   const box = `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="12" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"${dash}/>`;
   if (n.type === 'outcome') {
     return [
-      `<g data-node="${n.id}"><title>${esc(n.ariaLabel ?? '')}</title>${box}`,
+      `<g data-node="${n.id}"><title>${xmlText(n.ariaLabel ?? '')}</title>${box}`,
       ...wrap(n.data.name, 17).map(
-        (line, i) => `<text x="${x + w / 2}" y="${y + 28 + i * 22}" text-anchor="middle" font-size="19" font-weight="700" fill="${text}">${esc(line)}</text>`,
+        (line, i) => `<text x="${x + w / 2}" y="${y + 28 + i * 22}" text-anchor="middle" font-size="19" font-weight="700" fill="${text}">${xmlText(line)}</text>`,
       ),
-      `<text x="${x + w / 2}" y="${y + h - 14}" text-anchor="middle" font-size="15" fill="${text}">${esc(clip(capitalise(describeOutcomeState(n.data)), 26))}</text>`,
+      `<text x="${x + w / 2}" y="${y + h - 14}" text-anchor="middle" font-size="15" fill="${text}">${xmlText(clip(capitalise(describeOutcomeState(n.data)), 26))}</text>`,
       `</g>`,
     ].join('');
   }
   const question = wrap(n.data.question, 34).slice(0, 2);
   return [
-    `<g data-node="${n.id}"><title>${esc(n.ariaLabel ?? '')}</title>${box}`,
-    `<text x="${x + 14}" y="${y + 28}" font-size="19" font-weight="700" fill="${text}">${n.data.number} · ${esc(n.data.title)}</text>`,
-    ...question.map((line, i) => `<text x="${x + 14}" y="${y + 52 + i * 18}" font-size="14" fill="${text}">${esc(line)}</text>`),
-    `<text x="${x + 14}" y="${y + h - 12}" font-size="15" font-weight="${state === 'current' ? 700 : 400}" fill="${text}">${esc(clip(capitalise(describeQuestionState(n.data)), 32))}</text>`,
+    `<g data-node="${n.id}"><title>${xmlText(n.ariaLabel ?? '')}</title>${box}`,
+    `<text x="${x + 14}" y="${y + 28}" font-size="19" font-weight="700" fill="${text}">${n.data.number} · ${xmlText(n.data.title)}</text>`,
+    ...question.map((line, i) => `<text x="${x + 14}" y="${y + 52 + i * 18}" font-size="14" fill="${text}">${xmlText(line)}</text>`),
+    `<text x="${x + 14}" y="${y + h - 12}" font-size="15" font-weight="${state === 'current' ? 700 : 400}" fill="${text}">${xmlText(clip(capitalise(describeQuestionState(n.data)), 32))}</text>`,
     `</g>`,
   ].join('');
 }
@@ -100,6 +101,3 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
