@@ -23,8 +23,12 @@ function oneLine(text: string): string {
   return withoutControls(text).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim();
 }
 
-/** An http(s) address in running text; trailing sentence punctuation is not part of it. */
-const URL = /\bhttps?:\/\/[^\s<>"`]+/gi;
+/**
+ * A web address in running text; trailing sentence punctuation is not part of it.
+ * No word boundary before it: some renderers link `_https://…` from inside a word,
+ * and would swallow the backslash of a following `\<`.
+ */
+const URL = /(?:https?|ftp):\/\/[^\s<>"`]+/gi;
 const TRAILING = /[.,;:!?'*_~]+$/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -37,7 +41,7 @@ function splitUrls(line: string): { text: string; url: boolean }[] {
     let url = match[0].replace(TRAILING, '');
     // A closing bracket that the address did not open belongs to the sentence.
     while (/[)\]]$/.test(url) && count(url, url.endsWith(')') ? '(' : '[') < count(url, url.endsWith(')') ? ')' : ']')) url = url.slice(0, -1).replace(TRAILING, '');
-    if (!/^https?:\/\/[^/]/i.test(url)) continue;
+    if (!/^(?:https?|ftp):\/\/[^/]/i.test(url)) continue;
     if (match.index > last) parts.push({ text: line.slice(last, match.index), url: false });
     parts.push({ text: url, url: true });
     last = match.index + url.length;
