@@ -9,7 +9,8 @@ import { row } from './table.mjs';
  * @typedef {Awaited<ReturnType<typeof import('./answer-map.mjs').benchAnswerToMap>>} AnswerToMap
  * @typedef {Awaited<ReturnType<typeof import('./library.mjs').benchLibrary>>} Library
  * @typedef {Awaited<ReturnType<typeof import('./transfer.mjs').benchTransfer>>} Transfer
- * @typedef {{ bundle?: FirstLoad; lighthouse?: LighthouseRow[]; answerToMap?: AnswerToMap; library?: Library[]; transfer?: Transfer }} Results
+ * @typedef {Awaited<ReturnType<typeof import('./cli.mjs').benchCliCheck>>} CliCheck
+ * @typedef {{ bundle?: FirstLoad; lighthouse?: LighthouseRow[]; answerToMap?: AnswerToMap; library?: Library[]; transfer?: Transfer; cli?: CliCheck }} Results
  * @typedef {import('./table.mjs').Row} Row
  */
 
@@ -20,7 +21,7 @@ const atLeast = (/** @type {number | null} */ s, /** @type {number} */ min) => s
 export function tableRows(results) {
   /** @type {Row[]} */
   const rows = [];
-  const { bundle, lighthouse, answerToMap, library, transfer } = results;
+  const { bundle, lighthouse, answerToMap, library, transfer, cli } = results;
   if (bundle) {
     const budget = BUDGETS.firstLoadJsGzipKib * 1024;
     rows.push(row('first load', `JS gzip -9 (${bundle.js.count} files)`, formatKib(bundle.js.gzip), `≤ ${BUDGETS.firstLoadJsGzipKib} KiB`, bundle.js.gzip <= budget));
@@ -62,6 +63,9 @@ export function tableRows(results) {
     rows.push(row('transfer', `export ${t.records.toLocaleString('en')} records as one zip (${formatKib(t.archiveBytes)})`, formatMs(t.exportMs), `≤ ${formatMs(BUDGETS.exportMs)}`, t.exportMs <= BUDGETS.exportMs));
     rows.push(row('transfer', 'import it: read and preview / store', `${formatMs(t.importPreviewMs)} / ${formatMs(t.importCommitMs)}`));
     rows.push(row('transfer', 'import it: total', formatMs(t.importMs), `≤ ${formatMs(BUDGETS.importMs)}`, t.importMs <= BUDGETS.importMs));
+  }
+  if (cli) {
+    rows.push(row('cli', `forkpoint check, ${cli.files.toLocaleString('en')} files (${formatKib(cli.bytes)}), median of 5`, formatMs(cli.medianMs), `≤ ${formatMs(BUDGETS.cliCheckMs)}`, cli.medianMs <= BUDGETS.cliCheckMs));
   }
   return rows;
 }

@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { measureFirstLoad } from '../scripts/check-budget.mjs';
 import { benchAnswerToMap } from './answer-map.mjs';
 import { launchBrowser } from './browser.mjs';
+import { benchCliCheck } from './cli.mjs';
 import { BUDGETS } from './budgets.mjs';
 import { libraryTemplates, loadDomain } from './domain.mjs';
 import { benchLibrary } from './library.mjs';
@@ -21,7 +22,7 @@ import { formatTable } from './table.mjs';
 import { benchTransfer } from './transfer.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,map,library,transfer').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,map,library,transfer,cli').split(','));
 const OUTPUT = process.env.BENCH_ONLY ? 'bench/results.partial.json' : 'bench/results.json';
 const LIMIT_MS = 20 * 60 * 1000;
 
@@ -72,6 +73,10 @@ async function main() {
       } finally {
         await browser.close();
       }
+    }
+    if (ONLY.has('cli')) {
+      step('forkpoint check over 1,000 files');
+      results.cli = await benchCliCheck(domain);
     }
     if (ONLY.has('lighthouse')) {
       step('Lighthouse: 3 pages × mobile and desktop');
