@@ -11,6 +11,9 @@ import { generateRecords } from './domain.mjs';
 import { median, round1 } from './stats.mjs';
 
 const FILES = 1000;
+
+/** @param {string} text @returns {unknown} */
+const parseJson = (text) => JSON.parse(text);
 const RUNS = 5;
 
 /** @param {import('./domain.mjs').Domain} domain */
@@ -30,9 +33,7 @@ export async function benchCliCheck(domain) {
       const start = performance.now();
       const result = spawnSync(process.execPath, ['bin/forkpoint.mjs', 'check', dir, '--today', '2027-01-01', '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       times.push(performance.now() - start);
-      /** @type {{ decisions: unknown[] }} */
-      const report = JSON.parse(result.stdout);
-      const decisions = report.decisions;
+      const decisions = /** @type {{ decisions: unknown[] }} */ (parseJson(result.stdout)).decisions;
       if (result.status !== 0 || decisions.length !== FILES) throw new Error(`forkpoint check read ${decisions.length} of ${FILES} files (exit ${result.status}): ${result.stderr}`);
     }
     return { files: FILES, bytes, medianMs: round1(median(times)), runsMs: times.map(round1) };
