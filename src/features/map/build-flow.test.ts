@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../domain/session';
 import { play } from '../../domain/testing/sessions';
-import { buildFlow, type Flow, type QuestionNode } from './build-flow';
+import { buildFlow, shortOutcomeStatus, type Flow, type QuestionNode } from './build-flow';
 import { EDGE_SHAPES, edgeId } from './layout';
 import type { RouteView } from './routes';
 import { SESSIONS, cid } from './test-sessions';
@@ -202,5 +202,14 @@ describe('node states', () => {
     expect(stateOf(flow, 'maturity')).toBe('current');
     expect(stateOf(flow, 'requirements')).toBe('answered');
     expect(flow.nodes.find((n) => n.id === 'maturity')?.ariaLabel).toMatch(/current question, answered earlier: Yes — Qdrant Cloud$/);
+  });
+
+  it('sums up a crowded outcome on the node instead of cutting a name, and keeps every name in its label', () => {
+    const names = Array.from({ length: 15 }, (_, i) => `Candidate ${i + 1}`);
+    const data = { outcome: 'buy', name: 'Buy', state: 'reached', reachedBy: names, lit: true } as const;
+    expect(shortOutcomeStatus(data)).toBe('Candidate 1 and 14 more');
+    expect(shortOutcomeStatus({ ...data, reachedBy: ['Qdrant', 'Pinecone'] })).toBe('Qdrant, Pinecone');
+    expect(shortOutcomeStatus({ ...data, reachedBy: ['A very long candidate name indeed, really'] })).toBe('A very long candidate name indeed, really');
+    expect(shortOutcomeStatus({ ...data, state: 'not-reached', reachedBy: [] })).toBe('not reached');
   });
 });

@@ -78,6 +78,30 @@ export function describeOutcomeState(data: OutcomeNode['data']): string {
   return STATE_WORDS[data.state];
 }
 
+/** Characters of names an outcome node shows before "and N more": two lines of its width. */
+const SHORT_STATUS_CHARACTERS = 30;
+
+/**
+ * The outcome's status as drawn on its node: who reached it (the lit border
+ * already says it was reached), names while they fit in two lines, then
+ * "and N more", so a crowded outcome is summed up, never cut off mid-name.
+ * The aria-label and the path list keep every name.
+ */
+export function shortOutcomeStatus(data: OutcomeNode['data']): string {
+  if (data.state !== 'reached' || data.reachedBy.length === 0) return describeOutcomeState(data);
+  const shown: string[] = [];
+  let length = 0;
+  for (const name of data.reachedBy) {
+    const rest = data.reachedBy.length - shown.length - 1;
+    const room = SHORT_STATUS_CHARACTERS - (rest > 0 ? ` and ${rest} more`.length : 0);
+    if (shown.length > 0 && length + name.length > room) break;
+    shown.push(name);
+    length += name.length + 2;
+  }
+  const more = data.reachedBy.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 /**
  * React Flow's nodes and edges for a session: five questions and six
  * outcomes at fixed positions, each with its state, and the route(s) of

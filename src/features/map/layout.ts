@@ -5,30 +5,33 @@ import type { Outcome } from '../../domain/outcomes';
  * Fixed geometry of the map, in flow units. The tree never changes shape, so
  * positions and edge routes are laid out by hand: questions 2–4 in a middle
  * column, the outcomes they lead to on the left, node 1 and node 5 on the
- * right, node 5's outcomes along the bottom. Edges are orthogonal polylines
+ * right, node 5's outcomes along the bottom. The drawing is about as wide as
+ * a 4:3 screen so a fitted tree uses the canvas on laptops and projectors alike. Edges are orthogonal polylines
  * that never cross a node; the SVG export draws the same geometry.
  */
 export type Point = readonly [x: number, y: number];
 
-export const QUESTION_SIZE = { width: 260, height: 110 } as const;
-export const OUTCOME_SIZE = { width: 210, height: 90 } as const;
+// Sized for 28-unit titles (two lines) over a status of up to two lines: with the whole tree
+// fitted, titles read at 14 px or more on a 1366×768 laptop and 18 px on a 1280×720 projector.
+export const QUESTION_SIZE = { width: 280, height: 130 } as const;
+export const OUTCOME_SIZE = { width: 250, height: 126 } as const;
 
 /** Centres of the nodes. */
 export const QUESTION_CENTRES: Record<NodeId, Point> = {
-  differentiator: [950, 55],
-  maturity: [450, 245],
-  requirements: [450, 435],
-  gaps: [450, 625],
-  maintenance: [950, 815],
+  differentiator: [1040, 65],
+  maturity: [550, 235],
+  requirements: [550, 435],
+  gaps: [550, 635],
+  maintenance: [1040, 780],
 };
 
 export const OUTCOME_CENTRES: Record<Outcome, Point> = {
-  'reject-candidate': [105, 330],
-  buy: [105, 530],
-  'buy-and-wrap': [105, 720],
-  'secure-capacity-first': [690, 1000],
-  build: [950, 1000],
-  'find-another-vendor': [1210, 1000],
+  'reject-candidate': [125, 322],
+  buy: [125, 557],
+  'buy-and-wrap': [125, 777],
+  'secure-capacity-first': [740, 977],
+  build: [1040, 977],
+  'find-another-vendor': [1310, 977],
 };
 
 export type MapNodeId = NodeId | Outcome;
@@ -49,21 +52,21 @@ export interface EdgeShape {
  * rejected at node 3 (node 3 → node 5).
  */
 export const EDGE_SHAPES: readonly EdgeShape[] = [
-  { source: 'differentiator', target: 'maturity', label: 'No', points: [[820, 55], [450, 55], [450, 190]], labelAt: [635, 55] },
-  { source: 'differentiator', target: 'maintenance', label: 'Yes', points: [[950, 110], [950, 760]], labelAt: [950, 430] },
-  { source: 'maturity', target: 'requirements', label: 'Yes', points: [[450, 300], [450, 380]], labelAt: [450, 340] },
-  { source: 'maturity', target: 'maintenance', label: 'No', points: [[580, 245], [780, 245], [780, 790], [820, 790]], labelAt: [680, 245] },
-  { source: 'maturity', target: 'reject-candidate', label: 'Not mature', points: [[320, 245], [105, 245], [105, 285]], labelAt: [200, 245] },
-  { source: 'requirements', target: 'reject-candidate', label: 'Must-have missing', points: [[320, 410], [105, 410], [105, 375]], labelAt: [200, 410] },
-  { source: 'requirements', target: 'buy', label: '80% or more', points: [[320, 460], [105, 460], [105, 485]], labelAt: [200, 460] },
-  { source: 'requirements', target: 'gaps', label: 'Gaps', points: [[450, 490], [450, 570]], labelAt: [450, 530] },
-  { source: 'requirements', target: 'maintenance', label: 'None left', points: [[580, 435], [700, 435], [700, 815], [820, 815]], labelAt: [640, 435] },
-  { source: 'gaps', target: 'buy', label: 'No core gap', points: [[320, 600], [105, 600], [105, 575]], labelAt: [200, 600] },
-  { source: 'gaps', target: 'buy-and-wrap', label: 'Narrow core gaps', points: [[320, 650], [105, 650], [105, 675]], labelAt: [200, 650] },
-  { source: 'gaps', target: 'maintenance', label: 'Broad core gap', points: [[580, 625], [620, 625], [620, 840], [820, 840]], labelAt: [720, 840] },
-  { source: 'maintenance', target: 'build', label: 'Yes', points: [[950, 870], [950, 955]], labelAt: [950, 935] },
-  { source: 'maintenance', target: 'secure-capacity-first', label: 'No', points: [[890, 870], [890, 915], [690, 915], [690, 955]], labelAt: [790, 915] },
-  { source: 'maintenance', target: 'find-another-vendor', label: 'No', points: [[1010, 870], [1010, 915], [1210, 915], [1210, 955]], labelAt: [1110, 915] },
+  { source: 'differentiator', target: 'maturity', label: 'No', points: [[900, 65], [550, 65], [550, 170]], labelAt: [725, 65] },
+  { source: 'differentiator', target: 'maintenance', label: 'Yes', points: [[1040, 130], [1040, 715]], labelAt: [1040, 420] },
+  { source: 'maturity', target: 'requirements', label: 'Yes', points: [[550, 300], [550, 370]], labelAt: [550, 335] },
+  { source: 'maturity', target: 'maintenance', label: 'No', points: [[690, 235], [840, 235], [840, 740], [900, 740]], labelAt: [765, 235] },
+  { source: 'maturity', target: 'reject-candidate', label: 'Not mature', points: [[410, 235], [125, 235], [125, 259]], labelAt: [270, 235] },
+  { source: 'requirements', target: 'reject-candidate', label: 'Must-have missing', points: [[410, 410], [125, 410], [125, 385]], labelAt: [270, 410] },
+  { source: 'requirements', target: 'buy', label: '80% or more', points: [[410, 470], [125, 470], [125, 494]], labelAt: [270, 470] },
+  { source: 'requirements', target: 'gaps', label: 'Gaps', points: [[550, 500], [550, 570]], labelAt: [550, 535] },
+  { source: 'requirements', target: 'maintenance', label: 'None left', points: [[690, 435], [770, 435], [770, 780], [900, 780]], labelAt: [770, 560] },
+  { source: 'gaps', target: 'buy', label: 'No core gap', points: [[410, 645], [125, 645], [125, 620]], labelAt: [270, 645] },
+  { source: 'gaps', target: 'buy-and-wrap', label: 'Narrow core gaps', points: [[410, 690], [125, 690], [125, 714]], labelAt: [270, 690] },
+  { source: 'gaps', target: 'maintenance', label: 'Broad core gap', points: [[550, 700], [550, 820], [900, 820]], labelAt: [680, 820] },
+  { source: 'maintenance', target: 'build', label: 'Yes', points: [[1040, 845], [1040, 914]], labelAt: [1040, 880] },
+  { source: 'maintenance', target: 'secure-capacity-first', label: 'No', points: [[980, 845], [980, 880], [740, 880], [740, 914]], labelAt: [860, 880] },
+  { source: 'maintenance', target: 'find-another-vendor', label: 'No', points: [[1100, 845], [1100, 880], [1310, 880], [1310, 914]], labelAt: [1205, 880] },
 ];
 
 export function edgeId(source: MapNodeId, target: MapNodeId): string {
@@ -71,7 +74,7 @@ export function edgeId(source: MapNodeId, target: MapNodeId): string {
 }
 
 /** The whole drawing's extent, for the SVG export. */
-export const MAP_BOUNDS = { width: 1315, height: 1045 } as const;
+export const MAP_BOUNDS = { width: 1435, height: 1040 } as const;
 
 export function topLeft([x, y]: Point, size: { width: number; height: number }): { x: number; y: number } {
   return { x: x - size.width / 2, y: y - size.height / 2 };

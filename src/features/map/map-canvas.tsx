@@ -11,7 +11,7 @@ import { QuestionNodeView } from './question-node';
 const nodeTypes = { question: QuestionNodeView, outcome: OutcomeNodeView } satisfies NodeTypes;
 const edgeTypes = { path: PathEdgeView } satisfies EdgeTypes;
 
-const FIT = { padding: 0.03 };
+const FIT = { padding: 0.02 };
 
 /**
  * Fits the whole tree again whenever the canvas changes size: the presentation
@@ -53,6 +53,8 @@ export function MapCanvas({ flow, onGoTo, label }: MapCanvasProps) {
         fitView
         fitViewOptions={FIT}
         minZoom={0.2}
+        // Bottom right, the credit covered "Find another vendor"; the top-left corner of the tree is empty.
+        attributionPosition="top-left"
       >
         <Controls showInteractive={false} fitViewOptions={FIT} />
         <FitOnResize />

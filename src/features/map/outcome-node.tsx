@@ -1,9 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { describeOutcomeState, type OutcomeNode } from './build-flow';
+import { shortOutcomeStatus, type OutcomeNode } from './build-flow';
 
 /** One of the six outcomes, with who reached it. */
 export function OutcomeNodeView({ data }: NodeProps<OutcomeNode>) {
-  const status = describeOutcomeState(data);
+  const status = shortOutcomeStatus(data);
   return (
     <>
       <Handle type="target" position={Position.Top} isConnectable={false} className="map-handle" />

@@ -1,0 +1,119 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { QUESTIONS, ROOMY_TEAM, WizardDriver } from './driver';
+
+/**
+ * Issue 15: the map is what the room looks at. Text on the canvas is measured as drawn — its
+ * computed font size times the React Flow viewport's zoom — with 1 and with 15 candidates, on a
+ * laptop, on a projector and in presentation mode.
+ */
+
+const REQUIREMENTS = [
+  { name: 'Hybrid search', bucket: 'Must-have' },
+  { name: 'Metadata filters', bucket: 'Should-have' },
+] as const;
+
+function candidates(count: number) {
+  return Array.from({ length: count }, (_, i) => ({ name: `Candidate ${i + 1}` }));
+}
+
+function map(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Decision map' });
+}
+
+/** The smallest rendered size (px) of the node titles inside `scope`, once the map has fitted itself. */
+async function smallestTitle(scope: Locator): Promise<number> {
+  await expect(scope.locator('.react-flow__node')).toHaveCount(11);
+  return scope.locator('.map-node__title').evaluateAll((titles) => {
+    const viewport = titles[0]?.closest('.react-flow')?.querySelector('.react-flow__viewport');
+    const zoom = viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a : 0;
+    return Math.min(...titles.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * zoom));
+  });
+}
+
+/** Frames a decision with `count` candidates and walks it to the outcome: none mature, so in-house, built. */
+async function walkToOutcome(w: WizardDriver, count: number, onEachNode: () => Promise<void>): Promise<void> {
+  await w.start();
+  await w.frame({ componentName: 'Vector store', ...ROOMY_TEAM, candidates: candidates(count), requirements: REQUIREMENTS });
+  await onEachNode();
+  await w.answer('No');
+  await w.next();
+  await w.expectStep(QUESTIONS.maturity);
+  await onEachNode();
+  await w.next();
+  await w.expectStep(QUESTIONS.maintenance);
+  await onEachNode();
+  await w.answer('Yes');
+  await w.next();
+  await w.expectOutcome('Build');
+  await onEachNode();
+}
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  for (const count of [1, 15]) {
+    test(`at ${viewport.width}×${viewport.height} with ${count} candidate(s) the map's titles read at 14 px or more on every step`, async ({ page }) => {
+      test.slow();
+      await page.setViewportSize(viewport);
+      const w = new WizardDriver(page);
+      const sizes: number[] = [];
+      await walkToOutcome(w, count, async () => {
+        await expect.poll(() => smallestTitle(map(page))).toBeGreaterThanOrEqual(14);
+        sizes.push(await smallestTitle(map(page)));
+        // The map is the largest thing on screen: wider than the step beside it.
+        const mapBox = await map(page).boundingBox();
+        const stepBox = await page.getByRole('main').boundingBox();
+        expect(mapBox?.width ?? 0).toBeGreaterThan(stepBox?.width ?? Infinity);
+        expect((mapBox?.y ?? Infinity) + (mapBox?.height ?? 0)).toBeLessThanOrEqual(viewport.height + 1);
+      });
+      expect(sizes).toHaveLength(4);
+    });
+  }
+}
+
+test('below 1000 px wide the map moves under the step, full width, still readable', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 900 });
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName: 'Vector store', ...ROOMY_TEAM, candidates: candidates(1), requirements: REQUIREMENTS });
+  const mapBox = await map(page).boundingBox();
+  const stepBox = await page.getByRole('main').boundingBox();
+  expect(mapBox?.y ?? 0).toBeGreaterThanOrEqual((stepBox?.y ?? Infinity) + (stepBox?.height ?? 0));
+  expect(mapBox?.width ?? 0).toBeGreaterThanOrEqual((stepBox?.width ?? Infinity) - 1);
+  await expect.poll(() => smallestTitle(map(page))).toBeGreaterThanOrEqual(12);
+});
+
+for (const [viewport, least] of [
+  [{ width: 1280, height: 720 }, 18],
+  [{ width: 1920, height: 1080 }, 24],
+] as const) {
+  test(`presentation at ${viewport.width}×${viewport.height}: the whole tree, titles at ${least} px or more, no status cut`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize(viewport);
+    const w = new WizardDriver(page);
+    await walkToOutcome(w, 15, () => Promise.resolve());
+    await map(page).getByRole('button', { name: 'Present' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Decision map, presentation mode' });
+    await expect.poll(() => smallestTitle(dialog)).toBeGreaterThanOrEqual(least);
+    // Every node inside the canvas, and no node's text overflowing its box.
+    const overflow = await dialog.locator('.react-flow__node').evaluateAll((nodes) => {
+      const canvas = nodes[0]?.closest('.react-flow')?.getBoundingClientRect();
+      return nodes.flatMap((node) => {
+        const box = node.getBoundingClientRect();
+        const body = node.querySelector<HTMLElement>('.map-node__body');
+        const name = node.getAttribute('data-id') ?? '?';
+        const problems: string[] = [];
+        if (!canvas || box.left < canvas.left - 1 || box.right > canvas.right + 1 || box.top < canvas.top - 1 || box.bottom > canvas.bottom + 1) problems.push(`${name} outside the canvas`);
+        if (body && (body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1)) problems.push(`${name} text overflows`);
+        for (const status of node.querySelectorAll<HTMLElement>('.map-node__status')) {
+          if (status.scrollWidth > status.clientWidth + 1) problems.push(`${name} status cut`);
+        }
+        return problems;
+      });
+    });
+    expect(overflow).toEqual([]);
+    await expect(dialog.locator('.react-flow__node[data-id="build"]')).toContainText('In-house');
+  });
+}
