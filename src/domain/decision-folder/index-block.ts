@@ -1,4 +1,4 @@
-import { mdInline } from '../export/escape';
+import { mdCell } from '../export/escape';
 import { OUTCOME_NAMES } from '../outcomes';
 import type { FolderReport } from './check-folder';
 
@@ -19,8 +19,8 @@ export function indexBlock(report: FolderReport): string {
     const overdue = row.problems.some((p) => p.kind === 'overdue');
     lines.push(
       `| ${row.number === null ? EMPTY : String(row.number).padStart(4, '0')} ` +
-        `| [${mdInline(row.title) || mdInline(row.path)}](<${linkPath(row.path)}>) ` +
-        `| ${row.status === null ? EMPTY : mdInline(row.status)} ` +
+        `| [${mdCell(row.title) || mdCell(row.path)}](<${linkPath(row.path)}>) ` +
+        `| ${row.status === null ? EMPTY : mdCell(row.status)} ` +
         `| ${row.outcome === null ? EMPTY : OUTCOME_NAMES[row.outcome]} ` +
         `| ${row.date ?? EMPTY} ` +
         `| ${row.revisitBy === null ? EMPTY : overdue ? `${row.revisitBy} (overdue)` : row.revisitBy} |`,
