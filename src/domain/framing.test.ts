@@ -15,12 +15,12 @@ describe('description hint', () => {
 describe('validateFraming', () => {
   it('returns the parsed framing with trimmed names', () => {
     const result = validateFraming({ ...framing(), componentName: '  Vector store  ' });
-    expect(result.ok && result.framing.componentName).toBe('Vector store');
+    expect(result.ok && result.value.componentName).toBe('Vector store');
   });
 
   it('keeps one message per field', () => {
     const result = validateFraming({ ...framing(), date: 'next week', componentName: '' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['componentName', 'date']);
+    if (!result.ok) expect(Object.keys(result.error).sort()).toEqual(['componentName', 'date']);
   });
 });

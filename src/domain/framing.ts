@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { CandidateIdSchema, RequirementIdSchema } from './ids';
+import { err, ok, type Result } from './result';
+import { fieldErrors } from './zod-issues';
 
 export const PROFILES = ['startup', 'midsize', 'enterprise', 'regulated'] as const;
 export const ProfileSchema = z.enum(PROFILES);
@@ -68,15 +70,9 @@ export type Framing = z.infer<typeof FramingSchema>;
 /** One message per field path (e.g. `candidates.0.name`), for the form to show at the field. */
 export type FieldErrors = Readonly<Record<string, string>>;
 
-export function validateFraming(input: unknown): { ok: true; framing: Framing } | { ok: false; errors: FieldErrors } {
+export function validateFraming(input: unknown): Result<Framing, FieldErrors> {
   const parsed = FramingSchema.safeParse(input);
-  if (parsed.success) return { ok: true, framing: parsed.data };
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join('.');
-    errors[key] ??= issue.message;
-  }
-  return { ok: false, errors };
+  return parsed.success ? ok(parsed.data) : err(fieldErrors(parsed.error.issues));
 }
 
 const CATEGORY_ONLY = /^\s*(we\s+)?(need|want)\s+(an?\s+)?[\w\s-]{0,40}$/i;

@@ -105,7 +105,7 @@ describe('any sequence of valid events', () => {
         // Wander (answers, back, jumps, rejected events) for a while, then walk forward to the end.
         for (let i = 0; i < wanderSteps + 12 && !(i >= wanderSteps && session.step === 'outcome'); i++) {
           const result = transition(session, nextEvent(session, pick, i < wanderSteps));
-          if (result.ok) session = result.session;
+          if (result.ok) session = result.value;
           expect(SessionSchema.safeParse(session).success).toBe(true);
         }
         expect(session.step).toBe('outcome');

@@ -29,7 +29,7 @@ const atGaps = () =>
 function rejected(session: Session, event: SessionEvent) {
   const result = transition(session, event);
   if (result.ok) throw new Error(`expected ${event.type} to be rejected`);
-  return result.rejection;
+  return result.error;
 }
 
 describe('framing', () => {

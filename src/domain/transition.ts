@@ -2,8 +2,9 @@ import { NODE_IDS, type AnswerInput, type Answers, type NodeId } from './answers
 import { sameValue } from './same-value';
 import { assertNever } from './assert-never';
 import { applyGuidance, type GuidanceEvent } from './guidance/events';
+import { accept, reject, type TransitionResult } from './rejection';
 import { optionsOf, sameOption, walk } from './walk';
-import { validateFraming, type FieldErrors, type Framing } from './framing';
+import { validateFraming, type Framing } from './framing';
 import { validateAnswer } from './validate-answer';
 import type { OptionKey, Session, Step } from './session';
 
@@ -16,30 +17,6 @@ export type SessionEvent =
   | { readonly type: 'option.adopted'; readonly option: OptionKey }
   | GuidanceEvent;
 
-export type RejectionReason =
-  | 'invalid-framing'
-  | 'invalid-answer'
-  | 'not-current-step'
-  | 'cannot-go-back'
-  | 'not-reachable'
-  | 'not-an-option';
-
-export interface Rejection {
-  readonly reason: RejectionReason;
-  readonly message: string;
-  /** Messages keyed by field path, for the form to show where the problem is. */
-  readonly errors: FieldErrors;
-}
-
-export type TransitionResult =
-  | { readonly ok: true; readonly session: Session }
-  | { readonly ok: false; readonly rejection: Rejection };
-
-const reject = (reason: RejectionReason, message: string, errors: FieldErrors = {}): TransitionResult => ({
-  ok: false,
-  rejection: { reason, message, errors },
-});
-const accept = (session: Session): TransitionResult => ({ ok: true, session });
 
 /**
  * The one way a session changes. Pure and total: an event that does not fit the
@@ -70,8 +47,8 @@ export function transition(session: Session, event: SessionEvent): TransitionRes
 function submitFraming(session: Session, input: unknown): TransitionResult {
   if (session.step !== 'framing') return reject('not-current-step', 'The framing can be changed only from the framing step.');
   const result = validateFraming(input);
-  if (!result.ok) return reject('invalid-framing', 'Some framing fields need attention.', result.errors);
-  const framing = result.framing;
+  if (!result.ok) return reject('invalid-framing', 'Some framing fields need attention.', result.error);
+  const framing = result.value;
   // Answers from node 2 on are per candidate and per requirement: new lists make them meaningless.
   const answers = listsChanged(session.framing, framing) ? keepBefore(session.answers, 'maturity') : session.answers;
   return accept({ ...session, framing, answers, step: 'differentiator', adopted: answers === session.answers ? session.adopted : null });
@@ -88,8 +65,8 @@ function giveAnswer(session: Session, input: AnswerInput): TransitionResult {
     return reject('not-current-step', `The wizard is at ${session.step}, not at ${input.node}.`);
   }
   const validated = validateAnswer(session.framing, keepBefore(session.answers, input.node), input);
-  if (!validated.ok) return reject('invalid-answer', validated.message, validated.errors);
-  const answer = validated.answer;
+  if (!validated.ok) return reject('invalid-answer', validated.error.message, validated.error.errors);
+  const answer = validated.value;
   const previous = session.answers[input.node];
   const unchanged = previous !== undefined && sameValue(previous, answer);
   // A changed answer invalidates everything downstream of it; an unchanged one keeps it.

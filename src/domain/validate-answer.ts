@@ -10,12 +10,11 @@ import type {
 } from './answers';
 import { assertNever } from './assert-never';
 import type { Candidate, FieldErrors, Framing } from './framing';
+import { err, ok, type Result } from './result';
 import { assessFit, suggestGapVerdict, suggestMaintenance, suggestMaturity } from './rules';
 import { walk } from './walk';
 
-export type ValidatedAnswer =
-  | { readonly ok: true; readonly answer: NodeAnswer }
-  | { readonly ok: false; readonly message: string; readonly errors: FieldErrors };
+export type ValidatedAnswer = Result<NodeAnswer, { readonly message: string; readonly errors: FieldErrors }>;
 
 /**
  * Checks an answer against the framing and the answers before it, and adds the
@@ -25,8 +24,8 @@ export function validateAnswer(framing: Framing, before: Answers, input: AnswerI
   const errors: Record<string, string> = {};
   const answer = build(framing, before, input, errors);
   const count = Object.keys(errors).length;
-  if (count === 0) return { ok: true, answer };
-  return { ok: false, message: count === 1 ? 'One answer needs attention.' : `${count} answers need attention.`, errors };
+  if (count === 0) return ok(answer);
+  return err({ message: count === 1 ? 'One answer needs attention.' : `${count} answers need attention.`, errors });
 }
 
 function build(framing: Framing, before: Answers, input: AnswerInput, errors: Record<string, string>): NodeAnswer {

@@ -10,8 +10,8 @@ export interface DbFixture {
 
 export async function loadFixture(factory: IDBFactory, name: string, fixture: DbFixture): Promise<void> {
   const opened = await openDatabase({ factory, name, migrations: MIGRATIONS.slice(0, fixture.version) });
-  if (!opened.ok) throw new Error(`Could not create the fixture database: ${opened.detail}`);
-  const { db } = opened;
+  if (!opened.ok) throw new Error(`Could not create the fixture database: ${opened.error.detail}`);
+  const db = opened.value;
   const names = Object.keys(fixture.stores);
   const tx = db.transaction(names, 'readwrite');
   const done = completion(tx);
@@ -23,8 +23,8 @@ export async function loadFixture(factory: IDBFactory, name: string, fixture: Db
 /** Reads every row of a store as stored, without parsing. */
 export async function rawRows(factory: IDBFactory, name: string, store: string): Promise<unknown[]> {
   const opened = await openDatabase({ factory, name, migrations: MIGRATIONS });
-  if (!opened.ok) throw new Error(opened.detail);
-  const rows: unknown[] = await request<unknown[]>(opened.db.transaction(store, 'readonly').objectStore(store).getAll());
-  opened.db.close();
+  if (!opened.ok) throw new Error(opened.error.detail);
+  const rows: unknown[] = await request<unknown[]>(opened.value.transaction(store, 'readonly').objectStore(store).getAll());
+  opened.value.close();
   return rows;
 }

@@ -1,5 +1,6 @@
 import type { DecisionRecord } from '../domain/record/record';
 import { DraftSchema, type Draft } from '../domain/record/draft';
+import { err, ok } from '../domain/result';
 import { createChangeFeed, type ChangeFeed } from './change-feed';
 import { completion, request } from './idb-promises';
 import { openDatabase, type OpenOptions } from './open-database';
@@ -19,7 +20,7 @@ export interface RecordStoreOptions extends OpenOptions {
 export async function openRecordStore(options: RecordStoreOptions = {}): Promise<OpenResult> {
   const opened = await openDatabase({ ...options, onBlocked: () => options.onEvent?.({ kind: 'blocked' }) });
   if (!opened.ok) return opened;
-  const { db } = opened;
+  const db = opened.value;
   const feed = createChangeFeed(options.name ?? DB_NAME);
   db.onversionchange = () => {
     void (async () => {
@@ -32,7 +33,7 @@ export async function openRecordStore(options: RecordStoreOptions = {}): Promise
     })();
   };
   db.onclose = () => options.onEvent?.({ kind: 'closed' });
-  return { ok: true, store: new IndexedDbRecordStore(db, feed) };
+  return ok(new IndexedDbRecordStore(db, feed));
 }
 
 /** Thrown inside a save to abort its transaction with a typed result. */
@@ -57,8 +58,8 @@ class IndexedDbRecordStore implements RecordStore {
       const quarantined: QuarantinedRow[] = [];
       keys.forEach((key, i) => {
         const parsed = parseRow(key, values[i]);
-        if (parsed.ok) records.push(parsed.record);
-        else quarantined.push(parsed.row);
+        if (parsed.ok) records.push(parsed.value);
+        else quarantined.push(parsed.error);
       });
       return { records, quarantined };
     });
@@ -73,8 +74,8 @@ class IndexedDbRecordStore implements RecordStore {
       ids.forEach((id, i) => {
         if (values[i] === undefined) return;
         const parsed = parseRow(id, values[i]);
-        if (parsed.ok) records.push(parsed.record);
-        else quarantined.push(parsed.row);
+        if (parsed.ok) records.push(parsed.value);
+        else quarantined.push(parsed.error);
       });
       return { records, quarantined };
     });
@@ -96,7 +97,7 @@ class IndexedDbRecordStore implements RecordStore {
         if (raw !== undefined) {
           const parsed = parseRow(record.id, raw);
           if (!parsed.ok) throw new ConflictAbort({ kind: 'quarantined', id: record.id });
-          if (parsed.record.saveCount !== expected) throw new ConflictAbort({ kind: 'conflict', id: record.id, stored: parsed.record });
+          if (parsed.value.saveCount !== expected) throw new ConflictAbort({ kind: 'conflict', id: record.id, stored: parsed.value });
         } else if (expected !== 0) {
           throw new ConflictAbort({ kind: 'conflict', id: record.id, stored: null });
         }
@@ -166,9 +167,9 @@ class IndexedDbRecordStore implements RecordStore {
 
   private async read<T>(run: () => Promise<T>): Promise<ReadResult<T>> {
     try {
-      return { ok: true, value: await run() };
+      return ok(await run());
     } catch (error) {
-      return { ok: false, failure: classifyStorageError(error) };
+      return err(classifyStorageError(error));
     }
   }
 
@@ -178,9 +179,9 @@ class IndexedDbRecordStore implements RecordStore {
       const done = completion(tx);
       run(tx.objectStore(name)).onerror = (event) => event.preventDefault();
       await done;
-      return { ok: true };
+      return ok();
     } catch (error) {
-      return { ok: false, failure: classifyStorageError(error) };
+      return err(classifyStorageError(error));
     }
   }
 }

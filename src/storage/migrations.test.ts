@@ -28,9 +28,9 @@ describe('schema migrations', () => {
     await loadFixture(factory, 'upgrade', old);
 
     const opened = await openRecordStore({ factory, name: 'upgrade' });
-    if (!opened.ok) throw new Error(opened.detail);
-    const listed = await opened.store.list();
-    if (!listed.ok) throw new Error(listed.failure);
+    if (!opened.ok) throw new Error(opened.error.detail);
+    const listed = await opened.value.list();
+    if (!listed.ok) throw new Error(listed.error);
 
     const rows = old.stores.records ?? [];
     const valid = rows.filter((r) => DecisionRecordSchema.safeParse(r.value).success);
@@ -38,9 +38,9 @@ describe('schema migrations', () => {
     expect(listed.value.records).toEqual(expect.arrayContaining(valid.map((r) => r.value)));
     expect(listed.value.quarantined.map((q) => q.key)).toEqual(rows.filter((r) => !valid.includes(r)).map((r) => r.key));
     // The stores added since work.
-    expect(await opened.store.setMeta('persistAsked', 'yes')).toEqual({ ok: true });
-    expect(await opened.store.loadDraft()).toEqual({ ok: true, value: null });
-    opened.store.close();
+    expect(await opened.value.setMeta('persistAsked', 'yes')).toEqual({ ok: true });
+    expect(await opened.value.loadDraft()).toEqual({ ok: true, value: null });
+    opened.value.close();
   });
 
   it('leaves the old data as it was when a migration fails', async () => {
@@ -58,30 +58,30 @@ describe('schema migrations', () => {
       },
     ];
     const result = await openDatabase({ factory, name: 'failing', migrations: failing });
-    expect(result).toMatchObject({ ok: false, failure: 'upgrade-failed' });
+    expect(result).toMatchObject({ ok: false, error: { failure: 'upgrade-failed' } });
 
     const opened = await openDatabase({ factory, name: 'failing', migrations: MIGRATIONS.slice(0, 1) });
-    if (!opened.ok) throw new Error(opened.detail);
-    expect(opened.db.version).toBe(1);
-    expect(opened.db.objectStoreNames.contains('drafts')).toBe(false);
+    if (!opened.ok) throw new Error(opened.error.detail);
+    expect(opened.value.version).toBe(1);
+    expect(opened.value.objectStoreNames.contains('drafts')).toBe(false);
     const count = await new Promise((resolve) => {
-      const req = opened.db.transaction('records').objectStore('records').count();
+      const req = opened.value.transaction('records').objectStore('records').count();
       req.onsuccess = () => resolve(req.result);
     });
     expect(count).toBe(fixture(1).stores.records?.length);
-    opened.db.close();
+    opened.value.close();
   });
 
   it('refuses a database written by a newer app version and writes nothing', async () => {
     const factory = new IDBFactory();
     const newer = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'from the future', up: () => undefined }];
     const future = await openDatabase({ factory, name: 'future', migrations: newer });
-    if (!future.ok) throw new Error(future.detail);
-    future.db.close();
+    if (!future.ok) throw new Error(future.error.detail);
+    future.value.close();
 
-    expect(await openRecordStore({ factory, name: 'future' })).toMatchObject({ ok: false, failure: 'newer-version' });
+    expect(await openRecordStore({ factory, name: 'future' })).toMatchObject({ ok: false, error: { failure: 'newer-version' } });
     const again = await openDatabase({ factory, name: 'future', migrations: newer });
-    expect(again.ok && again.db.version).toBe(MIGRATIONS.length + 1);
-    if (again.ok) again.db.close();
+    expect(again.ok && again.value.version).toBe(MIGRATIONS.length + 1);
+    if (again.ok) again.value.close();
   });
 });

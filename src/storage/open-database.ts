@@ -1,3 +1,4 @@
+import { err, ok, type Result } from '../domain/result';
 import { DB_NAME, MIGRATIONS, type Migration } from './schema';
 import { classifyStorageError, type StorageFailure } from './storage-errors';
 
@@ -9,7 +10,13 @@ export interface OpenOptions {
   readonly onBlocked?: () => void;
 }
 
-export type OpenedDatabase = { readonly ok: true; readonly db: IDBDatabase } | { readonly ok: false; readonly failure: StorageFailure; readonly detail: string };
+/** Why the database did not open: the kind of failure, and the browser's words for it. */
+export interface OpenFailure {
+  readonly failure: StorageFailure;
+  readonly detail: string;
+}
+
+export type OpenedDatabase = Result<IDBDatabase, OpenFailure>;
 
 function defaultFactory(): IDBFactory | null {
   try {
@@ -29,14 +36,14 @@ export function openDatabase(options: OpenOptions = {}): Promise<OpenedDatabase>
   const factory = options.factory === undefined ? defaultFactory() : options.factory;
   const migrations = options.migrations ?? MIGRATIONS;
   const version = migrations.length;
-  if (!factory) return Promise.resolve({ ok: false, failure: 'unavailable', detail: 'This browser has no IndexedDB.' });
+  if (!factory) return Promise.resolve(err({ failure: 'unavailable', detail: 'This browser has no IndexedDB.' }));
   return new Promise((resolve) => {
     let upgradeError: unknown = null;
     let req: IDBOpenDBRequest;
     try {
       req = factory.open(options.name ?? DB_NAME, version);
     } catch (error) {
-      resolve({ ok: false, failure: classifyOrUnavailable(error), detail: describe(error) });
+      resolve(err({ failure: classifyOrUnavailable(error), detail: describe(error) }));
       return;
     }
     req.onblocked = () => options.onBlocked?.();
@@ -54,14 +61,14 @@ export function openDatabase(options: OpenOptions = {}): Promise<OpenedDatabase>
         }
       });
     };
-    req.onsuccess = () => resolve({ ok: true, db: req.result });
+    req.onsuccess = () => resolve(ok(req.result));
     req.onerror = (event) => {
       event.preventDefault();
       const error = req.error;
       if (upgradeError !== null || error?.name === 'AbortError') {
-        resolve({ ok: false, failure: 'upgrade-failed', detail: describe(upgradeError ?? error) });
+        resolve(err({ failure: 'upgrade-failed', detail: describe(upgradeError ?? error) }));
       } else {
-        resolve({ ok: false, failure: classifyOrUnavailable(error), detail: describe(error) });
+        resolve(err({ failure: classifyOrUnavailable(error), detail: describe(error) }));
       }
     };
   });

@@ -13,13 +13,13 @@ async function open(options: RecordStoreOptions = {}): Promise<{ store: RecordSt
   const factory = (options.factory as IDBFactory | undefined) ?? new IDBFactory();
   const name = options.name ?? `test-${++count}`;
   const opened = await openRecordStore({ ...options, factory, name });
-  if (!opened.ok) throw new Error(opened.detail);
-  return { store: opened.store, factory, name };
+  if (!opened.ok) throw new Error(opened.error.detail);
+  return { store: opened.value, factory, name };
 }
 
 async function listed(store: RecordStore) {
   const result = await store.list();
-  if (!result.ok) throw new Error(result.failure);
+  if (!result.ok) throw new Error(result.error);
   return result.value;
 }
 
@@ -147,7 +147,7 @@ describe('drafts', () => {
 
 describe('unavailable storage', () => {
   it('reports a browser without IndexedDB as unavailable', async () => {
-    expect(await openRecordStore({ factory: null })).toMatchObject({ ok: false, failure: 'unavailable' });
+    expect(await openRecordStore({ factory: null })).toMatchObject({ ok: false, error: { failure: 'unavailable' } });
   });
 
   it.each(['SecurityError', 'UnknownError'])('reports an open failing with %s as unavailable', async (name) => {
@@ -156,7 +156,7 @@ describe('unavailable storage', () => {
         throw new DOMException('blocked', name);
       },
     } as unknown as IDBFactory;
-    expect(await openRecordStore({ factory })).toMatchObject({ ok: false, failure: 'unavailable' });
+    expect(await openRecordStore({ factory })).toMatchObject({ ok: false, error: { failure: 'unavailable' } });
   });
 });
 

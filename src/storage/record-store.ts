@@ -1,5 +1,7 @@
 import type { DecisionRecord, RecordId } from '../domain/record/record';
 import type { Draft } from '../domain/record/draft';
+import type { Result } from '../domain/result';
+import type { OpenFailure } from './open-database';
 import type { QuarantinedRow } from './parse-row';
 import type { StorageFailure } from './storage-errors';
 
@@ -24,8 +26,8 @@ export type SaveResult =
   | { readonly kind: 'quarantined'; readonly id: RecordId }
   | { readonly kind: 'failed'; readonly failure: StorageFailure };
 
-export type ReadResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: StorageFailure };
-export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly failure: StorageFailure };
+export type ReadResult<T> = Result<T, StorageFailure>;
+export type WriteResult = Result<undefined, StorageFailure>;
 
 /** Something the connection went through that the UI must tell the user about. */
 export type StoreEvent =
@@ -61,4 +63,4 @@ export interface RecordStore {
   close(): void;
 }
 
-export type OpenResult = { readonly ok: true; readonly store: RecordStore } | { readonly ok: false; readonly failure: StorageFailure; readonly detail: string };
+export type OpenResult = Result<RecordStore, OpenFailure>;

@@ -1,5 +1,6 @@
 import type { GuidanceEvent } from '../domain/guidance/events';
-import { transition, type TransitionResult } from '../domain/transition';
+import type { TransitionResult } from '../domain/rejection';
+import { transition } from '../domain/transition';
 import { useSessionStore } from './session-store';
 
 /**
@@ -12,6 +13,6 @@ export function sendGuidance(event: GuidanceEvent): TransitionResult | null {
   const { session } = useSessionStore.getState();
   if (!session) return null;
   const result = transition(session, event);
-  if (result.ok) useSessionStore.setState({ session: result.session });
+  if (result.ok) useSessionStore.setState({ session: result.value });
   return result;
 }

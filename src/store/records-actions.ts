@@ -1,6 +1,7 @@
 import { currentRevision, type DecisionRecord, type RecordId, type Status } from '../domain/record/record';
 import { NEW_WORK } from '../domain/record/draft';
 import { changeStatus, copyOf, recordFromSession, saveSessionInto, setTags, startRevisit, startSuccessor, supersede, type RecordOpResult } from '../domain/record/ops';
+import { ok } from '../domain/result';
 import { openRecordStore } from '../storage/indexeddb-record-store';
 import { persisted, requestPersistence } from '../storage/persistence';
 import type { RecordChange, SaveResult } from '../storage/record-store';
@@ -19,14 +20,14 @@ export function startRecords(options: { restoreDraft: boolean }): Promise<void> 
   starting ??= (async () => {
     const opened = await openRecordStore({ onEvent: applyStoreEvent, beforeClose: flushDraft });
     if (!opened.ok) {
-      useRecordsStore.setState({ storage: { kind: 'failed', failure: opened.failure }, loaded: true });
+      useRecordsStore.setState({ storage: { kind: 'failed', failure: opened.error.failure }, loaded: true });
       return;
     }
-    setConnection(opened.store);
+    setConnection(opened.value);
     // This tab merges its own saves at once; another tab's changes are read back by id.
     // Changes announced while the first list is read are read again after it, so the list cannot hide them.
     let early: string[] | null = [];
-    opened.store.subscribe((ids, remote) => {
+    opened.value.subscribe((ids, remote) => {
       if (!remote) return;
       if (early) early.push(...ids);
       else void refreshRecords(ids);
@@ -35,14 +36,14 @@ export function startRecords(options: { restoreDraft: boolean }): Promise<void> 
     const missed = early;
     early = null;
     if (missed.length > 0) await refreshRecords(missed);
-    const [lastExport, highest] = await Promise.all([opened.store.getMeta('lastExportAt'), opened.store.getMeta('highestNumber')]);
+    const [lastExport, highest] = await Promise.all([opened.value.getMeta('lastExportAt'), opened.value.getMeta('highestNumber')]);
     useRecordsStore.setState((s) => ({
       storage: s.storage.kind === 'loading' || s.storage.kind === 'blocked' ? { kind: 'ready' } : s.storage,
       lastExportAt: lastExport.ok ? lastExport.value : null,
       highestNumber: Math.max(s.highestNumber, highest.ok ? Number(highest.value ?? 0) || 0 : 0),
     }));
     useRecordsStore.setState({ persist: await persisted() });
-    await restoreDraft(opened.store, options.restoreDraft);
+    await restoreDraft(opened.value, options.restoreDraft);
   })();
   return starting;
 }
@@ -52,7 +53,7 @@ export async function reloadLibrary(): Promise<void> {
   if (!store) return;
   const listed = await store.list();
   if (listed.ok) applyLibrary(listed.value.records, listed.value.quarantined);
-  else useRecordsStore.setState({ storage: { kind: 'failed', failure: listed.failure } });
+  else useRecordsStore.setState({ storage: { kind: 'failed', failure: listed.error } });
 }
 
 async function refreshRecords(ids: readonly string[]): Promise<void> {
@@ -90,7 +91,7 @@ async function askPersistenceOnce(): Promise<void> {
 }
 
 function changesOf(result: Extract<RecordOpResult, { ok: true }>, expected: (r: DecisionRecord) => number): RecordChange[] {
-  return result.records.map((record) => ({ record, expected: expected(record) }));
+  return result.value.map((record) => ({ record, expected: expected(record) }));
 }
 
 /** Saves the open session into its record (a new one on first save). "Saved" shows only after the commit. */
@@ -103,15 +104,15 @@ export async function saveCurrentSession(): Promise<void> {
   let changes: RecordChange[];
   if (work.recordId === null) {
     const old = work.supersedes ? records.get(work.supersedes) : undefined;
-    op = old ? supersede(old, session, now) : { ok: true, records: [recordFromSession(session, now)] };
-    if (!op.ok) return refuse(op.message);
+    op = old ? supersede(old, session, now) : ok([recordFromSession(session, now)]);
+    if (!op.ok) return refuse(op.error);
     changes = changesOf(op, (r) => (old && r.id === old.id ? old.saveCount : 0));
   } else {
     const known = records.get(work.recordId);
     if (!known) return useRecordsStore.setState({ save: { kind: 'conflict', recordId: work.recordId } });
     // The record as this tab last saved it; if another tab moved it on, the stored count differs and the save is refused.
     op = saveSessionInto({ ...known, saveCount: work.saveCount }, session, work.whatChanged, now);
-    if (!op.ok) return refuse(op.message);
+    if (!op.ok) return refuse(op.error);
     changes = changesOf(op, () => work.saveCount);
   }
   useRecordsStore.setState({ save: { kind: 'saving' } });
@@ -157,7 +158,7 @@ export async function saveSessionAsCopy(): Promise<void> {
   let record = recordFromSession(session, now);
   if (stored) {
     const mine = saveSessionInto({ ...stored, saveCount: work.saveCount }, session, work.whatChanged || 'Saved as a copy', now);
-    if (mine.ok && mine.records[0]) record = copyOf(mine.records[0], now);
+    if (mine.ok && mine.value[0]) record = copyOf(mine.value[0], now);
   }
   useRecordsStore.setState({ work: { ...NEW_WORK }, save: { kind: 'saving' } });
   const result = await write([{ record, expected: 0 }]);
@@ -184,7 +185,7 @@ export async function setRecordStatus(id: RecordId, to: Status, note: string): P
   if (!record) return;
   const related = record.supersedes ? (records.get(record.supersedes) ?? null) : null;
   const op = changeStatus(record, to, nowIso(), note, related);
-  if (!op.ok) return useRecordsStore.setState({ notice: op.message });
+  if (!op.ok) return useRecordsStore.setState({ notice: op.error });
   const result = await write(changesOf(op, (r) => records.get(r.id)?.saveCount ?? 0));
   useRecordsStore.setState({ notice: noticeFor(result) });
 }
@@ -196,7 +197,7 @@ export async function setRecordTags(id: RecordId, tags: readonly string[]): Prom
   if (!record) return false;
   const op = setTags(record, tags, nowIso());
   if (!op.ok) {
-    useRecordsStore.setState({ notice: op.message });
+    useRecordsStore.setState({ notice: op.error });
     return false;
   }
   const result = await write(changesOf(op, () => record.saveCount));
@@ -227,9 +228,9 @@ export function beginSuccessor(record: DecisionRecord): string | null {
 }
 
 function begin(start: ReturnType<typeof startRevisit>): string | null {
-  if (!start.ok) return start.message;
-  useRecordsStore.setState({ work: start.context, workFor: start.session.id, save: { kind: 'idle' }, view: { kind: 'home' } });
-  useSessionStore.getState().open(start.session);
+  if (!start.ok) return start.error;
+  useRecordsStore.setState({ work: start.value.context, workFor: start.value.session.id, save: { kind: 'idle' }, view: { kind: 'home' } });
+  useSessionStore.getState().open(start.value.session);
   return null;
 }
 

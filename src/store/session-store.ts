@@ -2,7 +2,8 @@ import { calendarDay } from '../domain/calendar-day';
 import { create } from 'zustand';
 import type { AnswerInput } from '../domain/answers';
 import { newSession, type OptionKey, type Session, type Step } from '../domain/session';
-import { transition, type Rejection, type SessionEvent } from '../domain/transition';
+import type { Rejection } from '../domain/rejection';
+import { transition, type SessionEvent } from '../domain/transition';
 
 /**
  * The open decision session and the engine's last refusal.
@@ -39,7 +40,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     const { session } = get();
     if (!session) return false;
     const result = transition(session, event);
-    set(result.ok ? { session: result.session, rejection: null } : { rejection: result.rejection });
+    set(result.ok ? { session: result.value, rejection: null } : { rejection: result.error });
     return result.ok;
   };
   return {

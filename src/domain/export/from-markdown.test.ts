@@ -10,7 +10,7 @@ async function exported(): Promise<string> {
 async function refusal(text: string): Promise<string> {
   const result = await recordFromMarkdown(text, 'decision.md');
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.problems.map((p) => `${p.where}: ${p.message}`).join('\n');
+  return result.error.map((p) => `${p.where}: ${p.message}`).join('\n');
 }
 
 describe('reading our Markdown back', () => {

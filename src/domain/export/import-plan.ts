@@ -3,7 +3,7 @@ import { sameValue } from '../same-value';
 import { ARCHIVE_README } from './archive';
 import { recordFromJson } from './from-json';
 import { recordFromMarkdown } from './from-markdown';
-import type { ImportProblem } from './problems';
+import { parsedFail, type ImportProblem } from './problems';
 
 /** A file (or .md/.json file) larger than this is refused before it is read. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -58,7 +58,7 @@ export async function planImport(files: readonly ImportFile[]): Promise<ImportPl
     for (const entry of entries) {
       const result = await readEntry(entry);
       if (result.ok) found.push({ record: result.value, file: entry.name });
-      else problems.push(...result.problems);
+      else problems.push(...result.error);
     }
   }
   return { records: dedupe(found, problems), problems };
@@ -66,7 +66,7 @@ export async function planImport(files: readonly ImportFile[]): Promise<ImportPl
 
 async function readEntry(file: ImportFile) {
   const text = decode(file);
-  if (typeof text !== 'string') return { ok: false as const, problems: [text] };
+  if (typeof text !== 'string') return parsedFail<DecisionRecord>(text);
   return fileKind(file.name) === 'markdown' ? recordFromMarkdown(text, file.name) : recordFromJson(text, file.name);
 }
 

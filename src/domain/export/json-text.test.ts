@@ -6,22 +6,22 @@ import { parseJsonText } from './json-text';
 describe('parseJsonText', () => {
   it('says on which line a JSON file breaks', () => {
     const result = parseJsonText('{\n  "a": 1,\n  "b": oops\n}', 'f.json');
-    expect(result).toEqual({ ok: false, problems: [{ file: 'f.json', where: 'line 3, column 8', message: 'This is not valid JSON here.' }] });
+    expect(result).toEqual({ ok: false, error: [{ file: 'f.json', where: 'line 3, column 8', message: 'This is not valid JSON here.' }] });
   });
 
   it('calls a blank file empty', () => {
     const result = parseJsonText('  \n', 'f.json');
-    expect(!result.ok && result.problems[0]?.message).toBe('The file is empty.');
+    expect(!result.ok && result.error[0]?.message).toBe('The file is empty.');
   });
 
   it('calls a file that stops early truncated', () => {
     const result = parseJsonText('{\n  "a": [1, 2', 'f.json');
-    expect(!result.ok && result.problems[0]?.message).toMatch(/truncated/);
+    expect(!result.ok && result.error[0]?.message).toMatch(/truncated/);
   });
 
   it('refuses a key given twice in one object, but not the same key in two objects', () => {
     const twice = parseJsonText('{"a": {"x": 1, "y": "}", "x": 2}}', 'f.json');
-    expect(!twice.ok && twice.problems[0]).toEqual({ file: 'f.json', where: 'line 1, column 26', message: 'The key "x" appears twice in the same object.' });
+    expect(!twice.ok && twice.error[0]).toEqual({ file: 'f.json', where: 'line 1, column 26', message: 'The key "x" appears twice in the same object.' });
     expect(parseJsonText('[{"x": 1}, {"x": 2}]', 'f.json').ok).toBe(true);
   });
 

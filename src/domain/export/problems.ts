@@ -1,3 +1,5 @@
+import { err, ok, type Result } from '../result';
+
 /** What is wrong with an imported file, and where: a JSON path (`$.revisions[0]…`) or a Markdown line. */
 export interface ImportProblem {
   readonly file: string;
@@ -5,10 +7,10 @@ export interface ImportProblem {
   readonly message: string;
 }
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+export type Parsed<T> = Result<T, readonly ImportProblem[]>;
 
-export const parsedOk = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const parsedFail = <T>(...problems: ImportProblem[]): Parsed<T> => ({ ok: false, problems });
+export const parsedOk = <T>(value: T): Parsed<T> => ok(value);
+export const parsedFail = <T>(...problems: ImportProblem[]): Parsed<T> => err(problems);
 
 /** `$.revisions[0].session` from a zod or walk path. */
 export function jsonPath(path: readonly PropertyKey[]): string {

@@ -18,16 +18,17 @@ describe('share link', () => {
   it('fits a typical record (2 candidates, 8 requirements) in about 1,000 characters', async () => {
     const link = await shareLink(typicalRecord(), BASE);
     expect(link.ok).toBe(true);
-    expect(link.length).toBeLessThan(1100);
-    expect(link.length).toBeLessThanOrEqual(SHARE_URL_LIMIT);
+    const { length } = link.ok ? link.value : link.error;
+    expect(length).toBeLessThan(1100);
+    expect(length).toBeLessThanOrEqual(SHARE_URL_LIMIT);
   });
 
   it('opens to the same current revision, status and tags, with only the ids shortened', async () => {
     const record = { ...typicalRecord(), tags: ['search', 'q3'] };
     const link = await shareLink(record, BASE);
-    if (!link.ok) throw new Error(link.message);
-    const opened = await open(link.url);
-    if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+    if (!link.ok) throw new Error(link.error.message);
+    const opened = await open(link.value.url);
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     const { session } = opened.value.revision;
     expect(opened.value.status).toBe(record.status);
     expect(opened.value.tags).toEqual(['search', 'q3']);
@@ -41,8 +42,8 @@ describe('share link', () => {
       fc.asyncProperty(recordArb, async (record) => {
         const link = await shareLink(record, BASE);
         if (!link.ok) return;
-        const opened = await open(link.url);
-        if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+        const opened = await open(link.value.url);
+        if (!opened.ok) throw new Error(JSON.stringify(opened.error));
         const before = currentRevision(record).session.framing;
         expect(opened.value.revision.session.framing.description).toBe(before.description);
         expect(opened.value.revision.session.framing.candidates.map((c) => c.notes)).toEqual(before.candidates.map((c) => c.notes));
@@ -57,8 +58,8 @@ describe('share link', () => {
     const link = await shareLink(long, BASE);
     expect(link.ok).toBe(false);
     if (!link.ok) {
-      expect(link.length).toBeGreaterThan(SHARE_URL_LIMIT);
-      expect(link.message).toMatch(/characters.*Export the record as a file/s);
+      expect(link.error.length).toBeGreaterThan(SHARE_URL_LIMIT);
+      expect(link.error.message).toMatch(/characters.*Export the record as a file/s);
     }
   });
 
@@ -71,17 +72,17 @@ describe('share link', () => {
     ['cut to an impossible length', (p: string) => p.slice(0, 7), /characters a Forkpoint link never has/],
   ])('refuses a link %s with a clear message', async (_name, tamper, message) => {
     const link = await shareLink(typicalRecord(), BASE);
-    if (!link.ok) throw new Error(link.message);
-    const payload = shareFragment(new URL(link.url).hash) ?? '';
+    if (!link.ok) throw new Error(link.error.message);
+    const payload = shareFragment(new URL(link.value.url).hash) ?? '';
     const opened = await readShareLink(tamper(payload));
     expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.problems[0]?.message).toMatch(message);
+    if (!opened.ok) expect(opened.error[0]?.message).toMatch(message);
   });
 
   it('never opens a link with any one character changed as a different record', async () => {
     const link = await shareLink(typicalRecord(), BASE);
-    if (!link.ok) throw new Error(link.message);
-    const payload = shareFragment(new URL(link.url).hash) ?? '';
+    if (!link.ok) throw new Error(link.error.message);
+    const payload = shareFragment(new URL(link.value.url).hash) ?? '';
     const original = await readShareLink(payload);
     if (!original.ok) throw new Error('the untouched link must open');
     for (let i = 2; i < payload.length; i += 1) {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { currentRevision, RevisionSchema, StatusSchema, type DecisionRecord, type RecordId } from '../record/record';
 import { recordFromSession } from '../record/ops';
+import { err, ok, type Result } from '../result';
 import { parsedFail, type Parsed } from './problems';
 import { SHARE_DICTIONARY_V1 } from './share-dictionary';
 import { parseStrict } from './strict-record';
@@ -26,9 +27,7 @@ export const SharedRecordSchema = z.object({
 });
 export type SharedRecord = z.infer<typeof SharedRecordSchema>;
 
-export type ShareLink =
-  | { readonly ok: true; readonly url: string; readonly length: number }
-  | { readonly ok: false; readonly length: number; readonly message: string };
+export type ShareLink = Result<{ readonly url: string; readonly length: number }, { readonly length: number; readonly message: string }>;
 
 /**
  * Compresses a record's current revision (zlib: deflate with a checksum, so a
@@ -41,13 +40,12 @@ export async function shareLink(record: DecisionRecord, base: string): Promise<S
   const encoded = toBase64Url(zlibSync(strToU8(shortenIds(JSON.stringify(shared), shared.revision)), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V1) }));
   const url = `${base.split('#')[0] ?? ''}#${SHARE_PARAM}=${VERSION_PREFIX}${encoded}`;
   if (url.length > SHARE_URL_LIMIT) {
-    return {
-      ok: false,
+    return err({
       length: url.length,
       message: `The link would be ${url.length.toLocaleString('en')} characters, longer than the ${SHARE_URL_LIMIT.toLocaleString('en')} that chat and mail tools handle reliably. Export the record as a file and share that instead.`,
-    };
+    });
   }
-  return { ok: true, url, length: url.length };
+  return ok({ url, length: url.length });
 }
 
 /**

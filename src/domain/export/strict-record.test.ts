@@ -13,22 +13,22 @@ describe('parseRecordStrict', () => {
     const result = parseRecordStrict(JSON.parse(JSON.stringify({ ...record, revisions: [twin, twin] })), 'twins.json');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems.map((p) => p.where)).toEqual([
+      expect(result.error.map((p) => p.where)).toEqual([
         '$.revisions[0].session.framing.candidates[1].id',
         '$.revisions[1].session.framing.candidates[1].id',
         '$.revisions[1].number',
       ]);
-      expect(result.problems[2]?.message).toBe('Revision number 1 appears twice.');
+      expect(result.error[2]?.message).toBe('Revision number 1 appears twice.');
     }
   });
 
   it('names where a value has the wrong type', () => {
     const result = parseRecordStrict({ ...typicalRecord(), tags: 'one' }, 'r.json', 'data block (line 9) ');
-    expect(!result.ok && result.problems[0]?.where).toBe('data block (line 9) $.tags');
+    expect(!result.ok && result.error[0]?.where).toBe('data block (line 9) $.tags');
   });
 
   it('refuses a record that is not an object', () => {
-    expect(parseRecordStrict([], 'r.json')).toEqual({ ok: false, problems: [{ file: 'r.json', where: '$', message: 'Expected a decision record (a JSON object).' }] });
+    expect(parseRecordStrict([], 'r.json')).toEqual({ ok: false, error: [{ file: 'r.json', where: '$', message: 'Expected a decision record (a JSON object).' }] });
   });
 });
 

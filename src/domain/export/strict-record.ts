@@ -1,9 +1,8 @@
 import type * as z from 'zod/mini';
+import { scanKeys } from '../prototype-keys';
 import { DecisionRecordSchema, RECORD_FORMAT_VERSION, type DecisionRecord } from '../record/record';
 import { jsonPath, parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
 
-/** Keys that could reach an object's prototype if some code ever copied them naively. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_PROBLEMS = 5;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -21,7 +20,7 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
 
   if (!isObject(raw)) return parsedFail(problem([], 'Expected a decision record (a JSON object).'));
   const version = raw.formatVersion;
-  if (version !== RECORD_FORMAT_VERSION && findPrototypeKey(raw, []) === null) {
+  if (version !== RECORD_FORMAT_VERSION && scanKeys(raw).kind !== 'prototype-key') {
     const message =
       typeof version !== 'number'
         ? `No format version: expected formatVersion ${RECORD_FORMAT_VERSION}.`
@@ -44,29 +43,16 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
  */
 export function parseStrict<T>(schema: z.ZodMiniType<T>, raw: unknown, file: string, context = ''): Parsed<T> {
   const problem = (path: readonly PropertyKey[], message: string): ImportProblem => ({ file, where: `${context}${jsonPath(path)}`, message });
-  const prototypeKey = findPrototypeKey(raw, []);
-  if (prototypeKey) return parsedFail(problem(prototypeKey, `The key "${String(prototypeKey[prototypeKey.length - 1])}" is not allowed: it could tamper with the app’s objects.`));
+  const scan = scanKeys(raw);
+  if (scan.kind === 'prototype-key') {
+    const prototypeKey = scan.path;
+    return parsedFail(problem(prototypeKey, `The key "${String(prototypeKey[prototypeKey.length - 1])}" is not allowed: it could tamper with the app’s objects.`));
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return parsedFail(...parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problem(issue.path, issue.message)));
   const unknown = findUnknownKey(raw, parsed.data, []);
   if (unknown) return parsedFail(problem(unknown, `Unknown key "${String(unknown[unknown.length - 1])}": this is not part of a Forkpoint record.`));
   return parsedOk(parsed.data);
-}
-
-function findPrototypeKey(value: unknown, path: PropertyKey[]): PropertyKey[] | null {
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findPrototypeKey(item, [...path, i]);
-      if (found) return found;
-    }
-  } else if (isObject(value)) {
-    for (const key of Object.keys(value)) {
-      if (PROTOTYPE_KEYS.has(key)) return [...path, key];
-      const found = findPrototypeKey(value[key], [...path, key]);
-      if (found) return found;
-    }
-  }
-  return null;
 }
 
 /** zod objects drop keys they do not know, so a key in the input but not in the output is unknown. */

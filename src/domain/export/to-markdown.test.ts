@@ -80,8 +80,8 @@ describe('a decision the team adopted over the proposal, and one still open', ()
     const record = typicalRecord();
     const revision = currentRevision(record);
     const adopted = transition({ ...revision.session, step: 'outcome' }, { type: 'option.adopted', option: { kind: 'candidate', candidateId: revision.session.framing.candidates[1]!.id } });
-    if (!adopted.ok) throw new Error(adopted.rejection.message);
-    const md = await recordToMarkdown({ ...record, revisions: [{ ...revision, session: adopted.session }] });
+    if (!adopted.ok) throw new Error(adopted.error.message);
+    const md = await recordToMarkdown({ ...record, revisions: [{ ...revision, session: adopted.value }] });
     expect(md).toContain('Chosen option: "Quiver Cloud", because the tree’s outcome for it is “Buy and wrap”. The team adopted it over the app’s proposal, "Acme Vectors" (Buy).');
     expect(md).toContain('# Vector store for product search: buy Quiver Cloud and wrap it');
   });

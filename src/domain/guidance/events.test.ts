@@ -21,24 +21,24 @@ describe('guidance events through transition', () => {
     const session = reach('buy');
     const followUps = { ...emptyFollowUps(), operators: 2, unstableRequirements: [rid(1)] };
     const ok = transition(session, { type: 'follow-ups.edited', followUps });
-    expect(ok.ok && ok.session.followUps).toEqual(followUps);
-    expect(ok.ok && ok.session.step).toBe('outcome');
+    expect(ok.ok && ok.value.followUps).toEqual(followUps);
+    expect(ok.ok && ok.value.step).toBe('outcome');
 
     const negative = transition(session, { type: 'follow-ups.edited', followUps: { ...followUps, integrationWeeks: -1 } });
     expect(negative.ok).toBe(false);
-    expect(!negative.ok && negative.rejection.errors.integrationWeeks).toBe('Weeks cannot be negative');
+    expect(!negative.ok && negative.error.errors.integrationWeeks).toBe('Weeks cannot be negative');
 
     const unknown = transition(session, { type: 'follow-ups.edited', followUps: { ...followUps, unstableRequirements: ['req_99' as RequirementId] } });
-    expect(!unknown.ok && unknown.rejection.reason).toBe('invalid-answer');
+    expect(!unknown.ok && unknown.error.reason).toBe('invalid-answer');
   });
 
   it('records the model-layer answers only for a model or inference service', () => {
     expect(transition(framed(), { type: 'lens.answered', lens: LENS }).ok).toBe(false);
     const model = play(framed(), { type: 'step.goto', step: 'framing' }, { type: 'framing.submitted', framing: { ...framing(), componentKind: 'model' } });
     const answered = transition(model, { type: 'lens.answered', lens: LENS });
-    expect(answered.ok && answered.session.modelLens).toEqual(LENS);
+    expect(answered.ok && answered.value.modelLens).toEqual(LENS);
     const bad = transition(model, { type: 'lens.answered', lens: { ...LENS, requestsPerMonth: -5 } });
-    expect(!bad.ok && bad.rejection.errors.requestsPerMonth).toBe('Requests cannot be negative');
+    expect(!bad.ok && bad.error.errors.requestsPerMonth).toBe('Requests cannot be negative');
   });
 
   it('keeps scores per candidate, from 1 to 5, for candidates in the framing only', () => {

@@ -1,7 +1,8 @@
 import { assertNever } from '../assert-never';
 import type { CandidateId } from '../ids';
 import type { Session } from '../session';
-import type { TransitionResult } from '../transition';
+import { fieldErrors } from '../zod-issues';
+import { accept, reject, type TransitionResult } from '../rejection';
 import { lensApplies } from './model-lens';
 import {
   CandidateScoresSchema,
@@ -24,42 +25,31 @@ export type GuidanceEvent =
   /** `at` is the clock's reading in epoch milliseconds: the engine never reads a clock itself. */
   | { readonly type: 'timer.changed'; readonly change: TimerChange; readonly at: number };
 
-const reject = (reason: 'invalid-answer' | 'not-reachable' | 'not-an-option', message: string, errors: Record<string, string> = {}): TransitionResult => ({
-  ok: false,
-  rejection: { reason, message, errors },
-});
-
-function issuesToErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) errors[issue.path.map(String).join('.')] ??= issue.message;
-  return errors;
-}
-
 /** Applies a guidance event. Pure: the same session and event always give the same result. */
 export function applyGuidance(session: Session, event: GuidanceEvent): TransitionResult {
   switch (event.type) {
     case 'follow-ups.edited': {
       const parsed = FollowUpsSchema.safeParse(event.followUps);
-      if (!parsed.success) return reject('invalid-answer', 'Some follow-ups need attention.', issuesToErrors(parsed.error.issues));
+      if (!parsed.success) return reject('invalid-answer', 'Some follow-ups need attention.', fieldErrors(parsed.error.issues));
       const known = new Set<string>(session.framing.requirements.map((r) => r.id));
       if (!parsed.data.unstableRequirements.every((id) => known.has(id))) {
         return reject('invalid-answer', 'Pick the changing requirements from the framing’s list.', { unstableRequirements: 'Unknown requirement' });
       }
-      return { ok: true, session: { ...session, followUps: parsed.data } };
+      return accept({ ...session, followUps: parsed.data });
     }
     case 'lens.answered': {
       if (!lensApplies(session)) return reject('not-reachable', 'The model-layer questions are for models and inference services.');
       const parsed = ModelLensSchema.safeParse(event.lens);
-      if (!parsed.success) return reject('invalid-answer', 'Some model-layer answers need attention.', issuesToErrors(parsed.error.issues));
-      return { ok: true, session: { ...session, modelLens: parsed.data } };
+      if (!parsed.success) return reject('invalid-answer', 'Some model-layer answers need attention.', fieldErrors(parsed.error.issues));
+      return accept({ ...session, modelLens: parsed.data });
     }
     case 'vendor.scored': {
       if (!session.framing.candidates.some((c) => c.id === event.candidateId)) {
         return reject('not-an-option', 'That candidate is not in the framing.');
       }
       const parsed = CandidateScoresSchema.safeParse(event.scores);
-      if (!parsed.success) return reject('invalid-answer', 'Scores run from 1 to 5.', issuesToErrors(parsed.error.issues));
-      return { ok: true, session: { ...session, vendorScores: { ...session.vendorScores, [event.candidateId]: parsed.data } } };
+      if (!parsed.success) return reject('invalid-answer', 'Scores run from 1 to 5.', fieldErrors(parsed.error.issues));
+      return accept({ ...session, vendorScores: { ...session.vendorScores, [event.candidateId]: parsed.data } });
     }
     case 'timer.changed':
       return changeTimer(session, event.change, event.at);
@@ -73,11 +63,11 @@ function changeTimer(session: Session, change: TimerChange, at: number): Transit
   switch (change.kind) {
     case 'visit':
       // The first visit to a step starts the hour.
-      return { ok: true, session: { ...session, timer: timer ? visit(timer, change.step, at) : startTimer(at, change.step) } };
+      return accept({ ...session, timer: timer ? visit(timer, change.step, at) : startTimer(at, change.step) });
     case 'pause':
     case 'resume':
       if (!timer) return reject('not-reachable', 'The timer starts with the first node.');
-      return { ok: true, session: { ...session, timer: change.kind === 'pause' ? pause(timer, at) : resume(timer, at) } };
+      return accept({ ...session, timer: change.kind === 'pause' ? pause(timer, at) : resume(timer, at) });
     default:
       return assertNever(change, 'timer change');
   }

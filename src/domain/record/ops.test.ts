@@ -26,10 +26,10 @@ describe('recordFromSession', () => {
     expect(recordOf(bare).status).toBe('draft');
     expect(recordOf(build).status).toBe('proposed');
     const rejected = changeStatus(recordOf(bare), 'rejected', NOW, '');
-    if (!rejected.ok) throw new Error(rejected.message);
-    const refused = changeStatus(rejected.records[0]!, 'proposed', NOW, '');
+    if (!rejected.ok) throw new Error(rejected.error);
+    const refused = changeStatus(rejected.value[0]!, 'proposed', NOW, '');
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.message).toMatch(/why buying will not do/);
+    expect(!refused.ok && refused.error).toMatch(/why buying will not do/);
   });
 
   it('gives each record a random id', () => {
@@ -43,8 +43,8 @@ describe('saveSessionInto', () => {
   it('replaces the revision when the same walk is saved again', () => {
     const record = recordOf(framed());
     const result = saveSessionInto(record, buySession(), '', NOW);
-    if (!result.ok) throw new Error(result.message);
-    const [saved] = result.records;
+    if (!result.ok) throw new Error(result.error);
+    const [saved] = result.value;
     expect(saved?.revisions).toHaveLength(1);
     expect(saved?.status).toBe('proposed');
   });
@@ -52,11 +52,11 @@ describe('saveSessionInto', () => {
   it('adds revision N+1 for a revisit and needs what changed', () => {
     const record = recordOf(buySession());
     const start = startRevisit(record, 'Acme lost its SLA', 'session_2' as SessionId);
-    if (!start.ok) throw new Error(start.message);
-    expect(saveSessionInto(record, start.session, '  ', NOW)).toEqual({ ok: false, message: 'Say what changed since the last revision.' });
-    const result = saveSessionInto(record, start.session, start.context.whatChanged, NOW);
-    if (!result.ok) throw new Error(result.message);
-    const saved = result.records[0];
+    if (!start.ok) throw new Error(start.error);
+    expect(saveSessionInto(record, start.value.session, '  ', NOW)).toEqual({ ok: false, error: 'Say what changed since the last revision.' });
+    const result = saveSessionInto(record, start.value.session, start.value.context.whatChanged, NOW);
+    if (!result.ok) throw new Error(result.error);
+    const saved = result.value[0];
     expect(saved?.revisions.map((r) => [r.number, r.whatChanged])).toEqual([
       [1, ''],
       [2, 'Acme lost its SLA'],
@@ -66,51 +66,51 @@ describe('saveSessionInto', () => {
 
   it('sends an accepted decision back to review when revisited', () => {
     const accepted = changeStatus(recordOf(buySession()), 'accepted', NOW, '');
-    if (!accepted.ok) throw new Error(accepted.message);
-    const record = accepted.records[0]!;
+    if (!accepted.ok) throw new Error(accepted.error);
+    const record = accepted.value[0]!;
     const start = startRevisit(record, 'The bill doubled', 'session_2' as SessionId);
-    if (!start.ok) throw new Error(start.message);
-    const result = saveSessionInto(record, start.session, 'The bill doubled', NOW);
-    if (!result.ok) throw new Error(result.message);
-    expect(result.records[0]?.status).toBe('proposed');
-    expect(result.records[0]?.statusHistory.at(-1)?.note).toBe('Revision 2: The bill doubled');
+    if (!start.ok) throw new Error(start.error);
+    const result = saveSessionInto(record, start.value.session, 'The bill doubled', NOW);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value[0]?.status).toBe('proposed');
+    expect(result.value[0]?.statusHistory.at(-1)?.note).toBe('Revision 2: The bill doubled');
   });
 });
 
 describe('status lifecycle', () => {
   it('refuses a change MADR’s lifecycle does not allow', () => {
     const result = changeStatus(recordOf(buySession()), 'deprecated', NOW, '');
-    expect(result).toEqual({ ok: false, message: 'A proposed decision cannot be marked deprecated.' });
+    expect(result).toEqual({ ok: false, error: 'A proposed decision cannot be marked deprecated.' });
   });
 
   it('does not propose an unfinished walk', () => {
     const rejected = changeStatus(recordOf(framed()), 'rejected', NOW, 'Abandoned');
-    if (!rejected.ok) throw new Error(rejected.message);
-    expect(changeStatus(rejected.records[0]!, 'proposed', NOW, '').ok).toBe(false);
+    if (!rejected.ok) throw new Error(rejected.error);
+    expect(changeStatus(rejected.value[0]!, 'proposed', NOW, '').ok).toBe(false);
   });
 
   it('links a successor both ways and supersedes the old one only when the new one is accepted', () => {
     const accepted = changeStatus(recordOf(buySession()), 'accepted', NOW, '');
-    if (!accepted.ok) throw new Error(accepted.message);
-    const old = accepted.records[0]!;
+    if (!accepted.ok) throw new Error(accepted.error);
+    const old = accepted.value[0]!;
     const start = startSuccessor(old, 'session_new' as SessionId);
-    if (!start.ok) throw new Error(start.message);
-    expect(start.context.supersedes).toBe(old.id);
+    if (!start.ok) throw new Error(start.error);
+    expect(start.value.context.supersedes).toBe(old.id);
     const linked = supersede(old, inHouseSession('yes'), NOW, 'rec_new' as RecordId);
-    if (!linked.ok) throw new Error(linked.message);
-    const [successor, before] = linked.records;
+    if (!linked.ok) throw new Error(linked.error);
+    const [successor, before] = linked.value;
     expect(successor?.supersedes).toBe(old.id);
     expect(before?.supersededBy).toBe('rec_new');
     expect(before?.status).toBe('accepted');
 
     expect(changeStatus(successor!, 'accepted', NOW, '', null).ok).toBe(false);
     const done = changeStatus(successor!, 'accepted', NOW, '', before);
-    if (!done.ok) throw new Error(done.message);
-    expect(done.records.map((r) => [r.id, r.status])).toEqual([
+    if (!done.ok) throw new Error(done.error);
+    expect(done.value.map((r) => [r.id, r.status])).toEqual([
       ['rec_new', 'accepted'],
       [old.id, 'superseded'],
     ]);
-    expect(startRevisit(done.records[1]!, 'x').ok).toBe(false);
+    expect(startRevisit(done.value[1]!, 'x').ok).toBe(false);
   });
 });
 
@@ -151,7 +151,7 @@ describe('unfinished walks and titles', () => {
   it('keeps an unfinished walk a draft when saved again, and names an untitled record', () => {
     const record = recordOf(framed());
     const again = saveSessionInto(record, framed(), '', NOW);
-    expect(again.ok && again.records[0]?.status).toBe('draft');
+    expect(again.ok && again.value[0]?.status).toBe('draft');
     const untitled = { ...record, revisions: record.revisions.map((r) => ({ ...r, session: { ...r.session, framing: { ...r.session.framing, componentName: '' } } })) };
     expect(titleOf(untitled)).toBe('Untitled decision');
     expect(titleOf(record)).toBe('Vector store for product search');
@@ -162,8 +162,8 @@ describe('setTags', () => {
   it('trims, collapses spaces, drops empty tags and keeps the first spelling of a case-insensitive duplicate', () => {
     const record = recordOf(buySession());
     const result = setTags(record, ['  search ', 'Search', '', 'data   platform', 'SEARCH'], NOW);
-    if (!result.ok) throw new Error(result.message);
-    const [tagged] = result.records;
+    if (!result.ok) throw new Error(result.error);
+    const [tagged] = result.value;
     expect(tagged?.tags).toEqual(['search', 'data platform']);
     expect(tagged?.updatedAt).toBe(NOW);
     expect(tagged?.status).toBe(record.status);
@@ -173,7 +173,7 @@ describe('setTags', () => {
 
   it('refuses a tag that is too long and leaves the record as it was', () => {
     const record = { ...recordOf(buySession()), tags: ['search'] };
-    expect(setTags(record, ['x'.repeat(MAX_TAG_LENGTH + 1)], NOW)).toEqual({ ok: false, message: `A tag can be at most ${MAX_TAG_LENGTH} characters long.` });
+    expect(setTags(record, ['x'.repeat(MAX_TAG_LENGTH + 1)], NOW)).toEqual({ ok: false, error: `A tag can be at most ${MAX_TAG_LENGTH} characters long.` });
     expect(record.tags).toEqual(['search']);
   });
 });

@@ -3,13 +3,12 @@ import { canDecide } from '../guidance/follow-ups';
 import { newId, type SessionId } from '../ids';
 import { NEW_WORK, type WorkContext } from './draft';
 import { currentRevision, newRecord, type DecisionRecord, type RecordId, type Status } from './record';
+import { err, ok, type Result } from '../result';
 import type { Session } from '../session';
 
-export type RecordOpResult =
-  | { readonly ok: true; readonly records: readonly DecisionRecord[] }
-  | { readonly ok: false; readonly message: string };
+export type RecordOpResult = Result<readonly DecisionRecord[], string>;
 
-const fail = (message: string): RecordOpResult => ({ ok: false, message });
+const fail = (message: string): RecordOpResult => err(message);
 
 /** True when every route through the tree has its outcome: the session can be proposed. */
 export function reachedOutcome(session: Session): boolean {
@@ -60,7 +59,7 @@ export function saveSessionInto(record: DecisionRecord, session: Session, whatCh
   const status = statusForSession(session);
   const note = sameWalk ? (status === 'proposed' ? 'The team reached an outcome.' : '') : `Revision ${revision.number}: ${revision.whatChanged}`;
   const moved = record.status === status ? record : withStatus(record, status, now, note);
-  return { ok: true, records: [{ ...moved, revisions, updatedAt: now }] };
+  return ok([{ ...moved, revisions, updatedAt: now }]);
 }
 
 /** Status changes a person can make by hand; superseded is reached only by accepting a successor. */
@@ -98,10 +97,10 @@ export function changeStatus(
     );
   }
   const updated = { ...withStatus(record, to, now, note.trim()), updatedAt: now };
-  if (to !== 'accepted' || record.supersedes === null) return { ok: true, records: [updated] };
+  if (to !== 'accepted' || record.supersedes === null) return ok([updated]);
   if (related === null || related.id !== record.supersedes) return fail('The decision this one supersedes could not be found.');
   const old = { ...withStatus(related, 'superseded', now, `Superseded by “${titleOf(record)}”.`), supersededBy: record.id, updatedAt: now };
-  return { ok: true, records: [updated, old] };
+  return ok([updated, old]);
 }
 
 /**
@@ -111,7 +110,7 @@ export function changeStatus(
 export function supersede(old: DecisionRecord, session: Session, now: string, id: RecordId = newId<RecordId>('rec')): RecordOpResult {
   if (old.status === 'superseded') return fail('This decision has already been superseded.');
   const successor = { ...recordFromSession(session, now, id), supersedes: old.id };
-  return { ok: true, records: [successor, { ...old, supersededBy: successor.id, updatedAt: now }] };
+  return ok([successor, { ...old, supersededBy: successor.id, updatedAt: now }]);
 }
 
 /** A copy under a new id, for a save that lost a race with another tab: nothing is overwritten. */
@@ -133,9 +132,7 @@ export function titleOf(record: DecisionRecord): string {
   return currentRevision(record).session.framing.componentName || 'Untitled decision';
 }
 
-export type StartResult =
-  | { readonly ok: true; readonly session: Session; readonly context: WorkContext }
-  | { readonly ok: false; readonly message: string };
+export type StartResult = Result<{ readonly session: Session; readonly context: WorkContext }, string>;
 
 /**
  * A revisit: a new walk that starts from the current revision's framing and
@@ -143,17 +140,17 @@ export type StartResult =
  * invalidates what lies downstream, as in the wizard.
  */
 export function startRevisit(record: DecisionRecord, whatChanged: string, sessionId: SessionId = newId<SessionId>('session')): StartResult {
-  if (record.status === 'superseded') return { ok: false, message: 'This decision has been superseded: revisit the decision that replaced it.' };
-  if (whatChanged.trim() === '') return { ok: false, message: 'Say what changed: the new information that reopens this decision.' };
+  if (record.status === 'superseded') return err('This decision has been superseded: revisit the decision that replaced it.');
+  if (whatChanged.trim() === '') return err('Say what changed: the new information that reopens this decision.');
   const session = { ...currentRevision(record).session, id: sessionId, step: 'framing' as const };
-  return { ok: true, session, context: { recordId: record.id, saveCount: record.saveCount, whatChanged: whatChanged.trim(), supersedes: null } };
+  return ok({ session, context: { recordId: record.id, saveCount: record.saveCount, whatChanged: whatChanged.trim(), supersedes: null } });
 }
 
 /** A fresh walk for a decision that will supersede `old`: its framing is the starting point, no answers carry over. */
 export function startSuccessor(old: DecisionRecord, sessionId: SessionId = newId<SessionId>('session')): StartResult {
-  if (old.status === 'superseded') return { ok: false, message: 'This decision has already been superseded.' };
+  if (old.status === 'superseded') return err('This decision has already been superseded.');
   const session: Session = { id: sessionId, framing: currentRevision(old).session.framing, answers: {}, step: 'framing', adopted: null };
-  return { ok: true, session, context: { ...NEW_WORK, supersedes: old.id } };
+  return ok({ session, context: { ...NEW_WORK, supersedes: old.id } });
 }
 
 /** The longest tag kept; tags are labels for filtering, not notes. */
@@ -172,5 +169,5 @@ export function setTags(record: DecisionRecord, tags: readonly string[], now: st
     if (tag.length > MAX_TAG_LENGTH) return fail(`A tag can be at most ${MAX_TAG_LENGTH} characters long.`);
     if (!kept.some((k) => k.toLowerCase() === tag.toLowerCase())) kept.push(tag);
   }
-  return { ok: true, records: [{ ...record, tags: kept, updatedAt: now }] };
+  return ok([{ ...record, tags: kept, updatedAt: now }]);
 }

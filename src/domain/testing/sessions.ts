@@ -53,8 +53,8 @@ export function framing(options: FramingOptions = {}): Framing {
 export function play(start: Session, ...events: SessionEvent[]): Session {
   return events.reduce((session, event) => {
     const result = transition(session, event);
-    if (!result.ok) throw new Error(`${event.type} rejected: ${result.rejection.message} ${JSON.stringify(result.rejection.errors)}`);
-    return result.session;
+    if (!result.ok) throw new Error(`${event.type} rejected: ${result.error.message} ${JSON.stringify(result.error.errors)}`);
+    return result.value;
   }, start);
 }
 

@@ -23,7 +23,7 @@ export function FollowUpsPanel() {
   const keys = new Set(followUpsFor(outcome, session.framing));
   const update = (patch: Partial<FollowUps>) => {
     const result = sendGuidance({ type: 'follow-ups.edited', followUps: { ...f, ...patch } });
-    setErrors(result && !result.ok ? { ...result.rejection.errors } : {});
+    setErrors(result && !result.ok ? { ...result.error.errors } : {});
   };
   const reasons = [session.answers.differentiator?.rationale, session.answers.maturity?.rationale].filter((r) => r && r.trim() !== '');
   const ramp = f.operators === null ? null : rampUp(f.operators);

@@ -20,7 +20,7 @@ function sessionAsRecord(): DecisionRecord | null {
   const known = work.recordId ? records.get(work.recordId) : undefined;
   if (known) {
     const into = saveSessionInto(known, session, work.whatChanged || 'Exported while it could not be saved', now);
-    if (into.ok && into.records[0]) return into.records[0];
+    if (into.ok && into.value[0]) return into.value[0];
   }
   return recordFromSession(session, now);
 }

@@ -30,7 +30,7 @@ export function LensForm({ initial, submitLabel, onRecorded, children }: LensFor
     const parsed = parseDraft(draft);
     if ('errors' in parsed) return setErrors(parsed.errors);
     const result = sendGuidance({ type: 'lens.answered', lens: parsed.lens });
-    if (result && !result.ok) return setErrors({ ...result.rejection.errors });
+    if (result && !result.ok) return setErrors({ ...result.error.errors });
     setErrors(null);
     onRecorded?.();
   };

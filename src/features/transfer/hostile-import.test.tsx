@@ -22,9 +22,9 @@ describe('hostile files through the import screen', () => {
   it('refuses 200 generated malformed files with a message, leaving the stored library byte for byte unchanged', async () => {
     await startRecords({ restoreDraft: false });
     const opened = await openRecordStore();
-    if (!opened.ok) throw new Error(opened.detail);
+    if (!opened.ok) throw new Error(opened.error.detail);
     const stored = recordOf(buySession());
-    await opened.store.save([{ record: stored, expected: 0 }]);
+    await opened.value.save([{ record: stored, expected: 0 }]);
     const before = await dump();
     expect(before).toContain(stored.id);
 
@@ -40,6 +40,6 @@ describe('hostile files through the import screen', () => {
       expect(screen.queryByRole('button', { name: /^Import \d+ decision/ })).toBeNull();
     }
     expect(await dump()).toBe(before);
-    opened.store.close();
+    opened.value.close();
   }, 180_000);
 });

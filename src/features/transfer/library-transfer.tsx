@@ -29,9 +29,9 @@ export function LibraryTransfer() {
     const records = [...useRecordsStore.getState().records.values()];
     if (records.length === 0) return setExportMessage('The library is empty: there is nothing to export yet.');
     const numbered = await ensureNumbers(records);
-    if (!numbered.ok) return setExportMessage(numbered.message);
+    if (!numbered.ok) return setExportMessage(numbered.error);
     const { buildArchive, archiveName } = await import('../../domain/export/archive');
-    const zip = await buildArchive(numbered.records, libraryLookup());
+    const zip = await buildArchive(numbered.value, libraryLookup());
     saveFile(archiveName(calendarDay()), zip, 'application/zip');
     await markExported();
   };
@@ -54,7 +54,7 @@ export function LibraryTransfer() {
 
   const confirm = async (check: LibraryCheck) => {
     const stored = await storeImported(check.toAdd);
-    setState(stored.ok ? { kind: 'done', message: `Imported ${stored.count} decision${stored.count === 1 ? '' : 's'}.` } : { kind: 'refused', problems: [{ file: 'library', where: 'storage', message: stored.message }] });
+    setState(stored.ok ? { kind: 'done', message: `Imported ${stored.value} decision${stored.value === 1 ? '' : 's'}.` } : { kind: 'refused', problems: [{ file: 'library', where: 'storage', message: stored.error }] });
   };
 
   const reset = () => {

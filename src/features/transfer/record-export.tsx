@@ -17,8 +17,8 @@ export function RecordExport({ record }: { record: DecisionRecord }) {
   const exportAs = async (format: 'md' | 'json') => {
     setMessage(null);
     const numbered = await ensureNumbers([record]);
-    if (!numbered.ok) return setMessage(numbered.message);
-    const stored = numbered.records[0] ?? record;
+    if (!numbered.ok) return setMessage(numbered.error);
+    const stored = numbered.value[0] ?? record;
     const { recordBaseName } = await import('../../domain/export/file-name');
     if (format === 'md') {
       const { recordToMarkdown } = await import('../../domain/export/to-markdown');
@@ -34,7 +34,7 @@ export function RecordExport({ record }: { record: DecisionRecord }) {
     setCopied(false);
     const { shareLink } = await import('../../domain/export/share-link');
     const link = await shareLink(record, window.location.href);
-    setShare(link.ok ? { kind: 'link', url: link.url, length: link.length } : { kind: 'too-long', message: link.message });
+    setShare(link.ok ? { kind: 'link', url: link.value.url, length: link.value.length } : { kind: 'too-long', message: link.error.message });
   };
 
   const copy = async (url: string) => {

@@ -20,7 +20,7 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
     let live = true;
     void import('../../domain/export/share-link').then(async ({ readShareLink }) => {
       const result = await readShareLink(payload);
-      if (live) setOpened(result.ok ? { kind: 'open', shared: result.value } : { kind: 'broken', problems: result.problems });
+      if (live) setOpened(result.ok ? { kind: 'open', shared: result.value } : { kind: 'broken', problems: result.error });
     });
     return () => {
       live = false;
@@ -39,7 +39,7 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
     const { copyFromShare } = await import('../../domain/export/share-link');
     const copy = copyFromShare(shared, new Date().toISOString());
     const stored = await storeImported([copy]);
-    if (!stored.ok) return setMessage(stored.message);
+    if (!stored.ok) return setMessage(stored.error);
     window.history.pushState(null, '', `#/records/${encodeURIComponent(copy.id)}`);
     // The saved copy is shown in the record view; an open session steps aside as a draft, as it does for the library.
     useSessionStore.getState().close();

@@ -2,10 +2,11 @@ import type { RecordLookup } from '../../domain/export/extra-sections';
 import { assignNumber } from '../../domain/export/file-name';
 import type { DecisionRecord, RecordId } from '../../domain/record/record';
 import { currentRevision } from '../../domain/record/record';
+import { err, ok, type Result } from '../../domain/result';
 import { highestNumberEverAssigned } from '../../store/records-actions';
 import { applySaved, getConnection, useRecordsStore } from '../../store/records-store';
 
-export type Numbered = { readonly ok: true; readonly records: readonly DecisionRecord[] } | { readonly ok: false; readonly message: string };
+export type Numbered = Result<readonly DecisionRecord[], string>;
 
 /**
  * Gives every record that has none its human-facing number, one above the highest
@@ -16,18 +17,18 @@ export async function ensureNumbers(records: readonly DecisionRecord[]): Promise
   const library = [...useRecordsStore.getState().records.values()];
   let next = assignNumber(library.map((r) => r.number), highestNumberEverAssigned()) - 1;
   const missing = records.filter((r) => r.number === null);
-  if (missing.length === 0) return { ok: true, records };
+  if (missing.length === 0) return ok(records);
   const numbered = new Map<RecordId, DecisionRecord>(missing.map((r) => [r.id, { ...r, number: ++next }]));
   const store = getConnection();
   if (store) {
     const result = await store.save([...numbered.values()].map((record) => ({ record, expected: record.saveCount })));
     if (result.kind !== 'saved') {
-      return { ok: false, message: result.kind === 'conflict' ? 'Another tab changed this decision a moment ago: try the export again.' : 'The record’s number could not be stored, so nothing was exported.' };
+      return err(result.kind === 'conflict' ? 'Another tab changed this decision a moment ago: try the export again.' : 'The record’s number could not be stored, so nothing was exported.');
     }
     applySaved(result.records);
     for (const saved of result.records) numbered.set(saved.id, saved);
   }
-  return { ok: true, records: records.map((r) => numbered.get(r.id) ?? r) };
+  return ok(records.map((r) => numbered.get(r.id) ?? r));
 }
 
 /** How the Markdown names other records: by number and title, from the library. */
@@ -39,22 +40,22 @@ export function libraryLookup(): RecordLookup {
   };
 }
 
-export type ImportOutcome = { readonly ok: true; readonly count: number } | { readonly ok: false; readonly message: string };
+export type ImportOutcome = Result<number, string>;
 
 /** Stores imported records in one transaction: all of them, or none. */
 export async function storeImported(records: readonly DecisionRecord[]): Promise<ImportOutcome> {
   const store = getConnection();
-  if (!store) return { ok: false, message: 'Browser storage is not available, so nothing was imported. Your files are unchanged.' };
+  if (!store) return err('Browser storage is not available, so nothing was imported. Your files are unchanged.');
   // expected 0: each must be new; if another tab stored the same id meanwhile, the whole import is refused.
   const result = await store.save(records.map((record) => ({ record, expected: 0 })));
   switch (result.kind) {
     case 'saved':
       applySaved(result.records);
-      return { ok: true, count: result.records.length };
+      return ok(result.records.length);
     case 'conflict':
     case 'quarantined':
-      return { ok: false, message: 'A record with the same id appeared in your library meanwhile (another tab?). Nothing was imported.' };
+      return err('A record with the same id appeared in your library meanwhile (another tab?). Nothing was imported.');
     case 'failed':
-      return { ok: false, message: `Nothing was imported: the browser refused to store the records (${result.failure}).` };
+      return err(`Nothing was imported: the browser refused to store the records (${result.failure}).`);
   }
 }

@@ -8,8 +8,8 @@ describe('framing draft', () => {
     const result = validateFraming(framingInput(draft));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors['capacity.engineers']).toMatch(/number/);
-    expect(result.errors['capacity.spareEngineers']).toMatch(/number/);
+    expect(result.error['capacity.engineers']).toMatch(/number/);
+    expect(result.error['capacity.spareEngineers']).toMatch(/number/);
   });
 
   it('reports an unset requirement bucket as an error at that requirement', () => {
@@ -22,7 +22,7 @@ describe('framing draft', () => {
       requirements: [{ ...newRequirement(), name: 'Hybrid search' }],
     };
     const result = validateFraming(framingInput(draft));
-    expect(result.ok ? {} : result.errors).toEqual({ 'requirements.0.bucket': expect.stringMatching(/must-have/) as unknown });
+    expect(result.ok ? {} : result.error).toEqual({ 'requirements.0.bucket': expect.stringMatching(/must-have/) as unknown });
   });
 
   it('round-trips a submitted framing, splitting participants on commas', () => {
@@ -35,7 +35,7 @@ describe('framing draft', () => {
       participants: 'Ana,  Ben , ',
     };
     const result = validateFraming(framingInput(draft));
-    expect(result.ok && result.framing.participants).toEqual(['Ana', 'Ben']);
-    if (result.ok) expect(draftFromFraming(result.framing).spareEngineers).toBe('0.5');
+    expect(result.ok && result.value.participants).toEqual(['Ana', 'Ben']);
+    if (result.ok) expect(draftFromFraming(result.value).spareEngineers).toBe('0.5');
   });
 });
