@@ -29,7 +29,7 @@ async function checkedFolder(dir: string, today: string | null): Promise<FolderR
     read.map(async (file): Promise<FolderFile> => {
       if ('error' in file) return { path: file.path, ok: false, unreadable: { message: file.error, line: null } };
       const result = await readDecisionFile(file.text, file.path);
-      return result.ok ? { path: file.path, ok: true, summary: result.summary } : { path: file.path, ok: false, unreadable: result.unreadable };
+      return result.ok ? { path: file.path, ok: true, summary: result.value } : { path: file.path, ok: false, unreadable: result.error };
     }),
   );
   return checkFolder(files, today ?? calendarDay());
