@@ -60,6 +60,10 @@ export default defineConfig({
     headers: PREVIEW_HEADERS,
   },
   test: {
+    // One policy for both projects. Alone on these 2-core machines most tests take well under
+    // a second, user-event forms about one; under load (other jobs, coverage) several times that,
+    // so 5 s (the default) flakes. A test that needs more says so with its own timeout and why.
+    testTimeout: 15_000,
     reporters: ['default', 'json'],
     // .ci/run sums numPassedTests / numFailedTests from this file.
     outputFile: { json: 'test-results/vitest.json' },
@@ -79,9 +83,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/{store,storage,features,ui,app}/**/*.test.ts'],
           setupFiles: ['tests/setup/dom.ts'],
-          // user-event in jsdom takes ~1 s for a form on these 2-core machines
-          // and several times that under load; 5 s (the default) flakes.
-          testTimeout: 15_000,
         },
       },
       {

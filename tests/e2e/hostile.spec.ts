@@ -66,6 +66,7 @@ async function fresh(browser: Browser): Promise<{ page: Page; dialogs: string[] 
 const map = (page: Page): Locator => page.getByRole('complementary', { name: 'Decision map' });
 
 test('script payloads typed into every free-text field stay text everywhere they are shown', async ({ page, browser }) => {
+  // Every free-text field typed, then every screen and export that shows them: triple time on a busy two-core machine.
   test.slow();
   const dialogs = await arm(page);
   const w = new WizardDriver(page);
@@ -256,6 +257,7 @@ test.describe('share links', () => {
   }
 
   test('tampered, mangled, foreign-version, empty and oversized links are refused with a message and nothing saved', async ({ page, browser }) => {
+    // A dozen links, each opened in its own page: triple time on a busy two-core machine.
     test.slow();
     const url = await shareLink(page);
     const [base, payload = ''] = url.split('#share=');
@@ -286,6 +288,7 @@ test.describe('share links', () => {
   });
 
   test('a share link opened while a decision is in progress shows the shared record; Close returns to the wizard, Save a copy keeps both', async ({ page, browser }) => {
+    // A whole session, a share link and a second browser profile: triple time on a busy two-core machine.
     test.slow();
     const url = await shareLink(page);
     const { page: other } = await fresh(browser);

@@ -57,6 +57,7 @@ async function recordMouseEvents(page: Page): Promise<void> {
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 test('keyboard only: New decision → answers → saved record → Markdown and JSON downloads, with no mouse event', async ({ page }) => {
+  // A whole session driven one key at a time: triple time on a busy two-core machine.
   test.slow();
   await recordMouseEvents(page);
   const w = new WizardDriver(page);

@@ -139,6 +139,7 @@ test.describe('on the room screen', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
   test('presentation mode shows the map full screen with the question, readable, and Escape leaves it', async ({ page }) => {
+    // Four wizard steps, then the map at full-HD size: triple time on a busy two-core machine.
     test.slow();
     const w = new WizardDriver(page);
     await w.start();

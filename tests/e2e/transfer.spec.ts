@@ -55,6 +55,7 @@ async function freshPage(browser: Browser): Promise<Page> {
 }
 
 test('Markdown and JSON downloads import into a fresh browser profile as equal records', async ({ page, browser }) => {
+  // A whole session, two downloads and two imports in a second profile: triple time on a busy two-core machine.
   test.slow();
   await decideAndSave(page, 'Retrieval pipeline | `v2` ---');
   const md = await download(page, 'Download Markdown (MADR)');

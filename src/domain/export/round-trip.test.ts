@@ -7,6 +7,7 @@ import { recordToJson } from './to-json';
 import { recordToMarkdown } from './to-markdown';
 
 describe('export → import round trip', () => {
+  // Slow by nature, both: 150 generated records each (~0.5 s alone, up to ~15 s under coverage with every core busy).
   it('gives back an equal record from JSON', () => {
     fc.assert(
       fc.property(recordArb, (record) => {

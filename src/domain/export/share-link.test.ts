@@ -37,6 +37,7 @@ describe('share link', () => {
     expect(session.adopted).toEqual(currentRevision(record).session.adopted);
   });
 
+  // Slow by nature: 60 generated records compressed and opened again (~0.4 s alone, ~5 s under load).
   it('keeps every text of generated records', async () => {
     await fc.assert(
       fc.asyncProperty(recordArb, async (record) => {

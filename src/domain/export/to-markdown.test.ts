@@ -56,6 +56,7 @@ describe('Markdown export', () => {
     expect(md).toContain('* Superseded by record `rec_gone`.');
   });
 
+  // Slow by nature: 60 generated records to Markdown (~1 s alone, ~4 s under coverage on a busy machine).
   it('keeps its structure whatever the user typed: one front matter, only our headings, one code fence pair', async () => {
     await fc.assert(
       fc.asyncProperty(recordArb, async (record) => {

@@ -11,6 +11,7 @@ const modelSession = () =>
 describe('model-layer questions before node 1', () => {
   beforeEach(() => useSessionStore.setState({ session: modelSession(), rejection: null }));
 
+  // Slow by nature: a dozen role queries and clicks over the whole form (~1 s alone, ~12 s with every core busy).
   it('asks the four questions first, ties errors to each, then lets node 1 through', async () => {
     const user = userEvent.setup();
     render(
@@ -36,7 +37,7 @@ describe('model-layer questions before node 1', () => {
     await user.click(screen.getByRole('button', { name: 'Continue to node 1' }));
     expect(useSessionStore.getState().session?.modelLens).toMatchObject({ onPremData: true, inferenceTopCost: true, requestsPerMonth: 120_000_000 });
     expect(screen.getByText('Node 1')).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('lets an infrastructure component straight through', () => {
     useSessionStore.setState({ session: framed() });

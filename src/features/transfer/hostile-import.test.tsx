@@ -19,6 +19,7 @@ async function dump(): Promise<string> {
 }
 
 describe('hostile files through the import screen', () => {
+  // Slow by nature: 200 files through the real import screen (~77 s under coverage with every core busy).
   it('refuses 200 generated malformed files with a message, leaving the stored library byte for byte unchanged', async () => {
     await startRecords({ restoreDraft: false });
     const opened = await openRecordStore();

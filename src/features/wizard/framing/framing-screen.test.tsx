@@ -8,6 +8,7 @@ import { Wizard } from '../wizard';
 describe('framing screen', () => {
   beforeEach(() => useSessionStore.setState({ session: newSession('2026-03-01'), rejection: null }));
 
+  // Slow by nature: about 60 keystrokes, each a render of the whole wizard (~2 s alone, ~16 s with every core busy).
   it('shows each problem at its field, focuses the first one and keeps what was typed', async () => {
     const user = userEvent.setup();
     render(<Wizard />);
@@ -37,7 +38,7 @@ describe('framing screen', () => {
     expect(screen.getByLabelText('Vendor of candidate 1')).toHaveValue('Acme');
     expect(screen.getByLabelText('Requirement 1')).toHaveValue('Hybrid search');
     expect(useSessionStore.getState().session?.step).toBe('framing');
-  });
+  }, 30_000);
 
   it('goes on to node 1 once the fields are fixed', async () => {
     const user = userEvent.setup();
