@@ -60,7 +60,7 @@ export default defineConfig({
     headers: PREVIEW_HEADERS,
   },
   test: {
-    // One policy for both projects. Alone on these 2-core machines most tests take well under
+    // One policy for every project. Alone on these 2-core machines most tests take well under
     // a second, user-event forms about one; under load (other jobs, coverage) several times that,
     // so 5 s (the default) flakes. A test that needs more says so with its own timeout and why.
     testTimeout: 15_000,
