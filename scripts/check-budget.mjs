@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const JS_GZIP_BUDGET_KIB = 150;
+export const JS_GZIP_BUDGET_KIB = 120;
 
 /**
  * @typedef {{ file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }} Chunk
