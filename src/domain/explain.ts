@@ -7,6 +7,7 @@ import { OUTCOME_NAMES } from './outcomes';
 import { assessFit, formatPercent, suggestMaintenance } from './rules';
 import type { Session } from './session';
 import { TREE } from './tree';
+import { fitLabel, gapLabel, inSentence } from './tree-edges';
 import type { CandidateRoute, InHouseRoute } from './walk';
 
 /** One answered node on the team's path, as people read it. */
@@ -24,16 +25,17 @@ const CHECK_NAMES: Record<keyof MaturityChecks, string> = {
   provenFailureRecord: 'a proven record with the failures we care about',
 };
 
+// Verbs around the edge table's labels, so a renamed answer reads the same here as on the map.
 const FIT_NAMES: Record<FitVerdict, string> = {
-  meets: 'meets 80% or more',
+  meets: `meets ${inSentence(fitLabel('meets'))}`,
   gaps: 'has gaps',
   'must-have-missing': 'misses a must-have',
 };
 
 const GAP_NAMES: Record<GapVerdict, string> = {
-  'no-core-gap': 'no core gap',
-  'narrow-core-gaps': 'narrow core gaps',
-  'broad-core-gap': 'a broad core gap',
+  'no-core-gap': inSentence(gapLabel('no-core-gap')),
+  'narrow-core-gaps': inSentence(gapLabel('narrow-core-gaps')),
+  'broad-core-gap': `a ${inSentence(gapLabel('broad-core-gap'))}`,
 };
 
 /** The answered nodes in order, each with a one-line summary of what the team said. */

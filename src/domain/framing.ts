@@ -16,6 +16,9 @@ export const PROFILE_NAMES: Record<Profile, string> = {
 
 export const BUCKETS = ['must', 'should', 'nice'] as const;
 export const BucketSchema = z.enum(BUCKETS);
+
+/** How every screen and export names the buckets. */
+export const BUCKET_NAMES: Readonly<Record<(typeof BUCKETS)[number], string>> = { must: 'Must-have', should: 'Should-have', nice: 'Nice-to-have' };
 export type Bucket = z.infer<typeof BucketSchema>;
 
 const nonNegative = (what: string) =>

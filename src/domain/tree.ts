@@ -1,4 +1,6 @@
-import type { NodeId } from './answers';
+import { NODE_IDS, type NodeId } from './answers';
+import { OUTCOME_NAMES, type Outcome } from './outcomes';
+import { EDGES } from './tree-edges';
 
 /** What the wizard and the map show for each node. Written for Forkpoint from the spec's facts. */
 export interface NodeText {
@@ -12,7 +14,7 @@ export interface NodeText {
   readonly leadsTo: readonly { readonly answer: string; readonly to: string }[];
 }
 
-export const TREE: Record<NodeId, NodeText> = {
+const TEXTS: Record<NodeId, Omit<NodeText, 'leadsTo'>> = {
   differentiator: {
     number: 1,
     title: 'Core differentiator?',
@@ -21,10 +23,6 @@ export const TREE: Record<NodeId, NodeText> = {
     guidance: [
       'A retrieval pipeline sets a search company apart; a clinical validation pipeline sets apart a company whose AI helps diagnose patients. For an online shop, a vector database usually only supports what sets it apart.',
       'This is the question teams answer quickest and get wrong most often, leaning towards “differentiator” because building is more fun than buying. Most AI infrastructure is plumbing — important, but plumbing.',
-    ],
-    leadsTo: [
-      { answer: 'Yes', to: 'Can you maintain it?' },
-      { answer: 'No', to: 'Mature option?' },
     ],
   },
   maturity: {
@@ -36,10 +34,6 @@ export const TREE: Record<NodeId, NodeText> = {
       'Plenty of products are about a year and a half old, demo well, and have never been operated in anger.',
       '10,000 queries a second proven in production at three companies beats 100,000 promised in a benchmark. Ask references what broke, how the vendor reacted, and whether the SLA held.',
     ],
-    leadsTo: [
-      { answer: 'Yes', to: 'Meets 80%?' },
-      { answer: 'No', to: 'Can you maintain it?' },
-    ],
   },
   requirements: {
     number: 3,
@@ -49,11 +43,6 @@ export const TREE: Record<NodeId, NodeText> = {
     guidance: [
       'No product covers everything; what matters is whether it covers the part that matters.',
       'No discount and no roadmap promise makes up for a missing must-have.',
-    ],
-    leadsTo: [
-      { answer: '80% or more', to: 'Buy' },
-      { answer: 'Gaps', to: 'Core or edge?' },
-      { answer: 'Must-have missing', to: 'Reject this candidate' },
     ],
   },
   gaps: {
@@ -65,11 +54,6 @@ export const TREE: Record<NodeId, NodeText> = {
       'Core: a RAG system needs hybrid search and the product only does vector search. Not a gap: a 2,048-dimension limit when your vectors stop at 1,536.',
       'Narrow: one missing filter type or one unsupported metric. Broad: you would be building half the product yourselves.',
     ],
-    leadsTo: [
-      { answer: 'No core gap', to: 'Buy' },
-      { answer: 'Narrow core gaps', to: 'Buy and wrap' },
-      { answer: 'Broad core gap', to: 'Can you maintain it?' },
-    ],
   },
   maintenance: {
     number: 5,
@@ -80,9 +64,20 @@ export const TREE: Record<NodeId, NodeText> = {
       'Maintenance is monitoring, upgrades, incidents, documentation and on-call — and for AI infrastructure, constant tuning as the data, the model versions and the queries drift.',
       'Building is the easy part. A team of fewer than ten engineers should almost always answer no for anything beyond a thin integration layer.',
     ],
-    leadsTo: [
-      { answer: 'Yes', to: 'Build' },
-      { answer: 'No', to: 'Secure capacity first, or find another vendor' },
-    ],
   },
 };
+
+const isNode = (to: NodeId | Outcome): to is NodeId => (NODE_IDS as readonly string[]).includes(to);
+
+/** Where each answer of `node` leads, from the edge table; one answer that leads two ways names both. */
+function leadsTo(node: NodeId): NodeText['leadsTo'] {
+  const byLabel = new Map<string, string[]>();
+  for (const edge of EDGES) {
+    if (edge.from !== node || ('implicit' in edge && edge.implicit)) continue;
+    const to = isNode(edge.to) ? TEXTS[edge.to].title : OUTCOME_NAMES[edge.to];
+    byLabel.set(edge.label, [...(byLabel.get(edge.label) ?? []), to]);
+  }
+  return [...byLabel].map(([answer, targets]) => ({ answer, to: targets.map((t, i) => (i === 0 ? t : t.charAt(0).toLowerCase() + t.slice(1))).join(', or ') }));
+}
+
+export const TREE: Record<NodeId, NodeText> = Object.fromEntries(NODE_IDS.map((node) => [node, { ...TEXTS[node], leadsTo: leadsTo(node) }])) as Record<NodeId, NodeText>;

@@ -1,4 +1,4 @@
-import { BUCKETS, type Bucket } from '../framing';
+import { BUCKET_NAMES, BUCKETS } from '../framing';
 import type { Coverage } from '../answers';
 import { decide } from '../decision';
 import { describePath } from '../explain';
@@ -18,7 +18,6 @@ export interface RecordRef {
 }
 export type RecordLookup = (id: RecordId) => RecordRef | undefined;
 
-const BUCKET_NAMES: Record<Bucket, string> = { must: 'Must-have', should: 'Should-have', nice: 'Nice-to-have' };
 const COVERAGE_NAMES: Record<Coverage, string> = { covered: 'Covered', partial: 'Partly', missing: 'Not covered' };
 
 function linkTo(id: RecordId, lookup: RecordLookup | undefined): string {

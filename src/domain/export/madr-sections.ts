@@ -1,7 +1,7 @@
 import type { MaturityChecks } from '../answers';
 import { IN_HOUSE_LABEL } from '../walk';
 import { explain, type Explanation } from '../explain';
-import type { Framing } from '../framing';
+import { BUCKET_NAMES, type Framing } from '../framing';
 import { OUTCOME_NAMES } from '../outcomes';
 import type { Session } from '../session';
 import { TREE } from '../tree';
@@ -42,7 +42,7 @@ function contextSection(framing: Framing): string {
 function driversSection(framing: Framing): string {
   const drivers = framing.requirements
     .filter((r) => r.bucket !== 'nice')
-    .map((r) => `${r.bucket === 'must' ? 'Must-have' : 'Should-have'}: ${mdInline(r.name)}`);
+    .map((r) => `${BUCKET_NAMES[r.bucket]}: ${mdInline(r.name)}`);
   return `## Decision Drivers\n\n${drivers.length ? bullets(drivers) : '_No must-have or should-have requirement was listed._'}`;
 }
 

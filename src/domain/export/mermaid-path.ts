@@ -4,6 +4,7 @@ import { decide } from '../decision';
 import { OUTCOME_NAMES, type Outcome } from '../outcomes';
 import type { Session } from '../session';
 import { TREE } from '../tree';
+import { answerLabel, fitLabel, gapLabel, inSentence } from '../tree-edges';
 import type { CandidateRoute } from '../walk';
 import { mermaidText } from './escape';
 
@@ -67,19 +68,17 @@ function answerAt(session: Session, route: CandidateRoute, node: NodeId): string
   const { answers } = session;
   switch (node) {
     case 'differentiator':
-      return answers.differentiator?.answer === 'yes' ? 'Yes' : 'No';
+      return answerLabel('differentiator', answers.differentiator?.answer === 'yes' ? 'yes' : 'no');
     case 'maturity':
       return answers.maturity?.candidates[id]?.mature ? 'mature' : 'not mature';
     case 'requirements': {
-      const verdict = answers.requirements?.candidates[id]?.verdict;
-      return verdict === 'meets' ? '80% or more' : verdict === 'gaps' ? 'gaps' : 'must-have missing';
+      return inSentence(fitLabel(answers.requirements?.candidates[id]?.verdict ?? 'must-have-missing'));
     }
     case 'gaps': {
-      const verdict = answers.gaps?.candidates[id]?.verdict;
-      return verdict === 'no-core-gap' ? 'no core gap' : verdict === 'narrow-core-gaps' ? 'narrow core gaps' : 'broad core gap';
+      return inSentence(gapLabel(answers.gaps?.candidates[id]?.verdict ?? 'broad-core-gap'));
     }
     case 'maintenance':
-      return answers.maintenance?.answer === 'yes' ? 'Yes' : 'No';
+      return answerLabel('maintenance', answers.maintenance?.answer === 'yes' ? 'yes' : 'no');
     default:
       return assertNever(node, 'node');
   }

@@ -1,8 +1,7 @@
-import type { Framing } from '../../domain/framing';
+import { BUCKET_NAMES, type Framing } from '../../domain/framing';
 import type { FollowUps } from '../../domain/guidance/schemas';
 import type { RequirementId } from '../../domain/ids';
 
-const BUCKET_NAMES = { must: 'must-have', should: 'should-have', nice: 'nice-to-have' } as const;
 
 interface Props {
   readonly framing: Framing;
@@ -26,7 +25,7 @@ export function RequirementChanges({ framing, followUps, onChange }: Props) {
       {framing.requirements.map((r) => (
         <label key={r.id} className="check">
           <input type="checkbox" checked={chosen.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} /> {r.name}{' '}
-          <span className="vendor">({BUCKET_NAMES[r.bucket]})</span>
+          <span className="vendor">({BUCKET_NAMES[r.bucket].toLowerCase()})</span>
         </label>
       ))}
       <label className="check">

@@ -1,5 +1,6 @@
 import type { NodeId } from '../../domain/answers';
 import type { Outcome } from '../../domain/outcomes';
+import { EDGES, type EdgeId } from '../../domain/tree-edges';
 
 /**
  * Fixed geometry of the map, in flow units. The tree never changes shape, so
@@ -37,37 +38,40 @@ export const OUTCOME_CENTRES: Record<Outcome, Point> = {
 export type MapNodeId = NodeId | Outcome;
 
 export interface EdgeShape {
+  readonly id: EdgeId;
   readonly source: NodeId;
   readonly target: MapNodeId;
-  /** The answer that takes this edge, as the map labels it. */
+  /** The answer that takes this edge, as the map labels it (from the tree's edge table). */
   readonly label: string;
   readonly points: readonly Point[];
   readonly labelAt: Point;
 }
 
-/**
- * Every edge of the tree. Labels follow TREE[node].leadsTo; two edges the
- * tree table leaves implicit are drawn too, because the engine takes them:
- * a candidate set aside as not mature (node 2 → reject) and every candidate
- * rejected at node 3 (node 3 → node 5).
- */
-export const EDGE_SHAPES: readonly EdgeShape[] = [
-  { source: 'differentiator', target: 'maturity', label: 'No', points: [[900, 65], [550, 65], [550, 170]], labelAt: [725, 65] },
-  { source: 'differentiator', target: 'maintenance', label: 'Yes', points: [[1040, 130], [1040, 715]], labelAt: [1040, 420] },
-  { source: 'maturity', target: 'requirements', label: 'Yes', points: [[550, 300], [550, 370]], labelAt: [550, 335] },
-  { source: 'maturity', target: 'maintenance', label: 'No', points: [[690, 235], [840, 235], [840, 740], [900, 740]], labelAt: [765, 235] },
-  { source: 'maturity', target: 'reject-candidate', label: 'Not mature', points: [[410, 235], [125, 235], [125, 259]], labelAt: [270, 235] },
-  { source: 'requirements', target: 'reject-candidate', label: 'Must-have missing', points: [[410, 410], [125, 410], [125, 385]], labelAt: [270, 410] },
-  { source: 'requirements', target: 'buy', label: '80% or more', points: [[410, 470], [125, 470], [125, 494]], labelAt: [270, 470] },
-  { source: 'requirements', target: 'gaps', label: 'Gaps', points: [[550, 500], [550, 570]], labelAt: [550, 535] },
-  { source: 'requirements', target: 'maintenance', label: 'None left', points: [[690, 435], [770, 435], [770, 780], [900, 780]], labelAt: [770, 560] },
-  { source: 'gaps', target: 'buy', label: 'No core gap', points: [[410, 645], [125, 645], [125, 620]], labelAt: [270, 645] },
-  { source: 'gaps', target: 'buy-and-wrap', label: 'Narrow core gaps', points: [[410, 690], [125, 690], [125, 714]], labelAt: [270, 690] },
-  { source: 'gaps', target: 'maintenance', label: 'Broad core gap', points: [[550, 700], [550, 820], [900, 820]], labelAt: [680, 820] },
-  { source: 'maintenance', target: 'build', label: 'Yes', points: [[1040, 845], [1040, 914]], labelAt: [1040, 880] },
-  { source: 'maintenance', target: 'secure-capacity-first', label: 'No', points: [[980, 845], [980, 880], [740, 880], [740, 914]], labelAt: [860, 880] },
-  { source: 'maintenance', target: 'find-another-vendor', label: 'No', points: [[1100, 845], [1100, 880], [1310, 880], [1310, 914]], labelAt: [1205, 880] },
-];
+/** Where each edge of the tree is drawn, keyed by the edge table's ids (in drawing order). */
+const EDGE_GEOMETRY: Record<EdgeId, Pick<EdgeShape, 'points' | 'labelAt'>> = {
+  'differentiator-to-maturity': { points: [[900, 65], [550, 65], [550, 170]], labelAt: [725, 65] },
+  'differentiator-to-maintenance': { points: [[1040, 130], [1040, 715]], labelAt: [1040, 420] },
+  'maturity-to-requirements': { points: [[550, 300], [550, 370]], labelAt: [550, 335] },
+  'maturity-to-maintenance': { points: [[690, 235], [840, 235], [840, 740], [900, 740]], labelAt: [765, 235] },
+  'maturity-to-reject-candidate': { points: [[410, 235], [125, 235], [125, 259]], labelAt: [270, 235] },
+  'requirements-to-reject-candidate': { points: [[410, 410], [125, 410], [125, 385]], labelAt: [270, 410] },
+  'requirements-to-buy': { points: [[410, 470], [125, 470], [125, 494]], labelAt: [270, 470] },
+  'requirements-to-gaps': { points: [[550, 500], [550, 570]], labelAt: [550, 535] },
+  'requirements-to-maintenance': { points: [[690, 435], [770, 435], [770, 780], [900, 780]], labelAt: [770, 560] },
+  'gaps-to-buy': { points: [[410, 645], [125, 645], [125, 620]], labelAt: [270, 645] },
+  'gaps-to-buy-and-wrap': { points: [[410, 690], [125, 690], [125, 714]], labelAt: [270, 690] },
+  'gaps-to-maintenance': { points: [[550, 700], [550, 820], [900, 820]], labelAt: [680, 820] },
+  'maintenance-to-build': { points: [[1040, 845], [1040, 914]], labelAt: [1040, 880] },
+  'maintenance-to-secure-capacity-first': { points: [[980, 845], [980, 880], [740, 880], [740, 914]], labelAt: [860, 880] },
+  'maintenance-to-find-another-vendor': { points: [[1100, 845], [1100, 880], [1310, 880], [1310, 914]], labelAt: [1205, 880] },
+};
+
+/** Every edge of the tree as the map draws it: the table's words on this file's geometry. */
+export const EDGE_SHAPES: readonly EdgeShape[] = (Object.keys(EDGE_GEOMETRY) as EdgeId[]).map((id) => {
+  const edge = EDGES.find((e) => e.id === id);
+  if (!edge) throw new Error(`No edge ${id} in the tree.`);
+  return { id, source: edge.from, target: edge.to, label: edge.label, ...EDGE_GEOMETRY[id] };
+});
 
 export function edgeId(source: MapNodeId, target: MapNodeId): string {
   return `${source}-to-${target}`;

@@ -1,7 +1,7 @@
 import { NODE_IDS, type NodeId } from '../../domain/answers';
-import { assertNever } from '../../domain/assert-never';
 import type { CandidateId } from '../../domain/ids';
-import { OUTCOMES, type Outcome } from '../../domain/outcomes';
+import type { Outcome } from '../../domain/outcomes';
+import { reachableFrom } from '../../domain/tree-edges';
 import type { Walk } from '../../domain/walk';
 import { edgeId, type MapNodeId } from './layout';
 
@@ -55,25 +55,13 @@ export function litBy(routes: readonly RouteNodes[]): Lit {
 }
 
 /**
- * What the answers still to come can reach from the first unanswered node.
- * Node 5 ends in "Secure capacity first" on the in-house route and in "Find
- * another vendor" after a broad core gap, so it depends on how it was reached.
+ * What the answers still to come can reach from the first unanswered node, following
+ * the tree's edge table. From node 4 on, the walk knows whether node 5 is reached on
+ * the in-house route or a candidate's, so only that route's edges count.
  */
 export function stillReachable(w: Walk): ReadonlySet<MapNodeId> {
-  const all: readonly MapNodeId[] = [...NODE_IDS, ...OUTCOMES];
-  switch (w.pending) {
-    case null:
-      return new Set();
-    case 'differentiator':
-    case 'maturity':
-      return new Set(all.filter((n) => n !== 'differentiator'));
-    case 'requirements':
-      return new Set(all.filter((n) => n !== 'differentiator' && n !== 'maturity'));
-    case 'gaps':
-      return new Set<MapNodeId>(['maintenance', 'buy', 'buy-and-wrap', 'build', 'find-another-vendor']);
-    case 'maintenance':
-      return new Set<MapNodeId>(['build', w.inHouse ? 'secure-capacity-first' : 'find-another-vendor']);
-    default:
-      return assertNever(w.pending, 'pending node');
-  }
+  if (w.pending === null) return new Set();
+  const settled = NODE_IDS.indexOf(w.pending) >= NODE_IDS.indexOf('gaps');
+  const route = w.inHouse ? 'in-house' : 'candidate';
+  return reachableFrom(w.pending, (edge) => !settled || edge.route === undefined || edge.route === route);
 }

@@ -1,12 +1,11 @@
 import { NODE_IDS } from '../../domain/answers';
 import { describePath, explain, summarise } from '../../domain/explain';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
-import { PROFILE_NAMES } from '../../domain/framing';
+import { BUCKET_NAMES, PROFILE_NAMES } from '../../domain/framing';
 import type { Revision } from '../../domain/record/record';
 import { TREE } from '../../domain/tree';
 import { RecordFollowUps } from './record-follow-ups';
 
-const BUCKET_NAMES = { must: 'Must-have', should: 'Should-have', nice: 'Nice-to-have' } as const;
 
 /** One revision, read-only: framing, path, answers, reasons, outcome and follow-ups. All text is rendered as text. */
 export function RecordBody({ revision }: { revision: Revision }) {

@@ -2,9 +2,9 @@ import { explain } from '../../domain/explain';
 import { describePath } from '../../domain/explain';
 import type { SharedRecord } from '../../domain/export/share-link';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
+import { BUCKET_NAMES } from '../../domain/framing';
 import { SafeText } from './safe-text';
 
-const BUCKET: Record<'must' | 'should' | 'nice', string> = { must: 'Must-have', should: 'Should-have', nice: 'Nice-to-have' };
 
 /** A shared revision, read-only: framing, path with answers and rationale, outcome and reasons. */
 export function SharedRecordBody({ shared }: { shared: SharedRecord }) {
@@ -91,7 +91,7 @@ export function SharedRecordBody({ shared }: { shared: SharedRecord }) {
           <ul>
             {framing.requirements.map((r) => (
               <li key={r.id}>
-                {BUCKET[r.bucket]}: <SafeText text={r.name} />
+                {BUCKET_NAMES[r.bucket]}: <SafeText text={r.name} />
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
-import type { FitVerdict, GapVerdict, YesNo } from '../../domain/answers';
-import type { Bucket } from '../../domain/framing';
+import { FIT_VERDICTS, GAP_VERDICTS, type FitVerdict, type GapVerdict, type YesNo } from '../../domain/answers';
+import { choiceLabel } from '../../domain/tree-edges';
 import type { Choice } from '../../ui/select-field';
 
 export const YES_NO: readonly Choice<YesNo>[] = [
@@ -7,19 +7,9 @@ export const YES_NO: readonly Choice<YesNo>[] = [
   { value: 'no', label: 'No' },
 ];
 
-export const FIT_CHOICES: readonly Choice<FitVerdict>[] = [
-  { value: 'meets', label: '80% or more' },
-  { value: 'gaps', label: 'Gaps to classify' },
-  { value: 'must-have-missing', label: 'Must-have missing' },
-];
-
-export const GAP_VERDICT_CHOICES: readonly Choice<GapVerdict>[] = [
-  { value: 'no-core-gap', label: 'No core gap' },
-  { value: 'narrow-core-gaps', label: 'Narrow core gaps' },
-  { value: 'broad-core-gap', label: 'Broad core gap' },
-];
-
-export const BUCKET_NAMES: Record<Bucket, string> = { must: 'Must-have', should: 'Should-have', nice: 'Nice-to-have' };
+/** Node 3's and node 4's answers, worded as the tree's edge table words them. */
+export const FIT_CHOICES: readonly Choice<FitVerdict>[] = FIT_VERDICTS.map((value) => ({ value, label: choiceLabel('requirements', value) }));
+export const GAP_VERDICT_CHOICES: readonly Choice<GapVerdict>[] = GAP_VERDICTS.map((value) => ({ value, label: choiceLabel('gaps', value) }));
 
 export function labelOf<T extends string>(choices: readonly Choice<T>[], value: T): string {
   return choices.find((c) => c.value === value)?.label ?? value;

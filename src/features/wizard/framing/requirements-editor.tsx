@@ -1,15 +1,11 @@
-import type { Bucket, FieldErrors } from '../../../domain/framing';
+import { BUCKET_NAMES, BUCKETS, type Bucket, type FieldErrors } from '../../../domain/framing';
 import { fieldId } from '../../../ui/field-id';
 import { SelectField, type Choice } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useFocusNewRow } from '../../../ui/use-focus-new-row';
 import { newRequirement, type RequirementDraft } from './framing-draft';
 
-export const BUCKET_CHOICES: readonly Choice<Bucket>[] = [
-  { value: 'must', label: 'Must-have' },
-  { value: 'should', label: 'Should-have' },
-  { value: 'nice', label: 'Nice-to-have' },
-];
+export const BUCKET_CHOICES: readonly Choice<Bucket>[] = BUCKETS.map((value) => ({ value, label: BUCKET_NAMES[value] }));
 
 interface RequirementsEditorProps {
   requirements: readonly RequirementDraft[];
@@ -30,8 +26,8 @@ export function RequirementsEditor({ requirements, errors, onChange, onRemove }:
       <legend>Requirements</legend>
       <div className="field-hint">
         <p>
-          <strong>Must-have</strong>: without it the product fails your use case. <strong>Should-have</strong>: you could
-          live without it for 6–12 months with a workaround. <strong>Nice-to-have</strong>: never counts towards the decision.
+          <strong>{BUCKET_NAMES.must}</strong>: without it the product fails your use case. <strong>{BUCKET_NAMES.should}</strong>: you could
+          live without it for 6–12 months with a workaround. <strong>{BUCKET_NAMES.nice}</strong>: never counts towards the decision.
         </p>
       </div>
       {requirements.length > 0 && (

@@ -1,7 +1,7 @@
 import type { Coverage } from '../../../domain/answers';
 import type { Candidate, FieldErrors, Requirement } from '../../../domain/framing';
 import { SelectField, type Choice } from '../../../ui/select-field';
-import { BUCKET_NAMES } from '../choices';
+import { BUCKET_NAMES } from '../../../domain/framing';
 
 const COVERAGE_CHOICES: readonly Choice<Coverage>[] = [
   { value: 'covered', label: 'Covered' },
