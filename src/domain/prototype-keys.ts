@@ -4,12 +4,14 @@ const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 export type KeyScan =
   | { readonly kind: 'clean' }
   | { readonly kind: 'too-large' }
+  | { readonly kind: 'too-deep' }
   | { readonly kind: 'prototype-key'; readonly path: readonly PropertyKey[] };
 
 interface Visit {
   readonly value: unknown;
   readonly key: PropertyKey | null;
   readonly parent: Visit | null;
+  readonly depth: number;
 }
 
 const pathOf = (visit: Visit): PropertyKey[] => {
@@ -22,11 +24,13 @@ const pathOf = (visit: Visit): PropertyKey[] => {
  * One walk over untrusted data, in document order: finds the first key that could
  * reach a prototype, and stops early once keys and strings pass `maxChars` characters
  * (loading 10,000 stored rows makes a second walk cost ~0.2 s). Paths are built only
- * for the key it reports, so the walk stays cheap.
+ * for the key it reports, so the walk stays cheap. Iterative, so no input can
+ * overflow the stack; it stops at objects nested deeper than `maxDepth`, which no
+ * recursive walker after it (zod, structuredClone, a renderer) should have to meet.
  */
-export function scanKeys(value: unknown, maxChars = Number.POSITIVE_INFINITY): KeyScan {
+export function scanKeys(value: unknown, maxChars = Number.POSITIVE_INFINITY, maxDepth = Number.POSITIVE_INFINITY): KeyScan {
   let total = 0;
-  const stack: Visit[] = [{ value, key: null, parent: null }];
+  const stack: Visit[] = [{ value, key: null, parent: null, depth: 0 }];
   while (stack.length > 0) {
     const visit = stack.pop() as Visit;
     if (typeof visit.key === 'string') {
@@ -36,11 +40,12 @@ export function scanKeys(value: unknown, maxChars = Number.POSITIVE_INFINITY): K
     const v = visit.value;
     if (typeof v === 'string') total += v.length;
     else if (v && typeof v === 'object') {
+      if (visit.depth >= maxDepth) return { kind: 'too-deep' };
       // Children go on the stack last-first, so they come off it in document order.
       const children: [PropertyKey, unknown][] = Array.isArray(v) ? v.map((item: unknown, i) => [i, item]) : Object.entries(v);
       for (let i = children.length - 1; i >= 0; i--) {
         const [key, child] = children[i] as [PropertyKey, unknown];
-        stack.push({ value: child, key, parent: visit });
+        stack.push({ value: child, key, parent: visit, depth: visit.depth + 1 });
       }
     }
     if (total > maxChars) return { kind: 'too-large' };

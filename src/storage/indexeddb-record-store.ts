@@ -1,3 +1,4 @@
+import { checkRecord } from '../domain/record/readable';
 import type { DecisionRecord } from '../domain/record/record';
 import { DraftSchema, type Draft } from '../domain/record/draft';
 import { err, ok } from '../domain/result';
@@ -82,6 +83,11 @@ class IndexedDbRecordStore implements RecordStore {
   }
 
   async save(changes: readonly RecordChange[]): Promise<SaveResult> {
+    // The write gate: every record passes the check a read applies, before the transaction starts.
+    for (const { record, expected } of changes) {
+      const checked = checkRecord({ ...record, saveCount: expected + 1 });
+      if (!checked.ok) return { kind: 'refused', id: record.id, reason: checked.error };
+    }
     let tx: IDBTransaction;
     try {
       tx = this.db.transaction([STORES.records, STORES.meta], 'readwrite');

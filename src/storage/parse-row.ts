@@ -1,7 +1,6 @@
-import { scanKeys } from '../domain/prototype-keys';
-import { DecisionRecordSchema, type DecisionRecord } from '../domain/record/record';
+import { checkRecord } from '../domain/record/readable';
+import type { DecisionRecord } from '../domain/record/record';
 import { err, ok, type Result } from '../domain/result';
-import { describeIssues } from '../domain/zod-issues';
 
 /** A stored row that did not parse: kept as it is, listed, exportable raw, never overwritten. */
 export interface QuarantinedRow {
@@ -12,22 +11,14 @@ export interface QuarantinedRow {
 
 export type ParsedRow = Result<DecisionRecord, QuarantinedRow>;
 
-/** Far above any record the app writes (a long session is tens of KiB): a bigger row was not written by us. */
-export const MAX_ROW_CHARS = 2_000_000;
-
-/** Parses one stored row; any failure becomes a quarantined row with the reason in words. */
+/** Parses one stored row with the same check every write passed; any failure becomes a quarantined row with the reason in words. */
 export function parseRow(key: IDBValidKey, raw: unknown): ParsedRow {
   const id = typeof key === 'string' || typeof key === 'number' ? String(key) : JSON.stringify(key);
   const quarantine = (reason: string): ParsedRow => err({ key: id, reason, raw });
-  const scan = scanKeys(raw, MAX_ROW_CHARS);
-  if (scan.kind === 'too-large') return quarantine(`It is larger than ${MAX_ROW_CHARS.toLocaleString('en')} characters.`);
-  if (scan.kind === 'prototype-key') {
-    return quarantine(`It holds the key “${String(scan.path.at(-1))}”, which the app never writes and which could tamper with its objects.`);
-  }
-  const parsed = DecisionRecordSchema.safeParse(raw);
-  if (!parsed.success) return quarantine(describeIssues(parsed.error.issues, 3, '(the record)'));
-  if (parsed.data.id !== id) return quarantine(`Its id “${parsed.data.id}” does not match the key it is stored under.`);
-  return ok(parsed.data);
+  const checked = checkRecord(raw);
+  if (!checked.ok) return quarantine(checked.error);
+  if (checked.value.id !== id) return quarantine(`Its id “${checked.value.id}” does not match the key it is stored under.`);
+  return ok(checked.value);
 }
 
 /** The raw row as JSON text for export; values JSON cannot hold are written as descriptions. */

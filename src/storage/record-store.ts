@@ -22,6 +22,8 @@ export type SaveResult =
   | { readonly kind: 'saved'; readonly records: readonly DecisionRecord[] }
   /** Another tab saved first (or the record is gone): nothing was written. */
   | { readonly kind: 'conflict'; readonly id: RecordId; readonly stored: DecisionRecord | null }
+  /** The record would not read back (too large, too deep, a value out of range): nothing was written. */
+  | { readonly kind: 'refused'; readonly id: RecordId; readonly reason: string }
   /** The stored row could not be read; it is never overwritten. */
   | { readonly kind: 'quarantined'; readonly id: RecordId }
   | { readonly kind: 'failed'; readonly failure: StorageFailure };

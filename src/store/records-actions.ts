@@ -138,6 +138,9 @@ function handleSessionSave(result: SaveResult, id: RecordId | null): void {
     case 'quarantined':
       useRecordsStore.setState({ save: { kind: 'conflict', recordId: result.id } });
       return;
+    case 'refused':
+      useRecordsStore.setState({ save: { kind: 'unwritable', reason: result.reason } });
+      return;
     case 'failed':
       useRecordsStore.setState({ save: { kind: 'failed', failure: result.failure } });
       return;
@@ -213,6 +216,8 @@ function noticeFor(result: SaveResult): string | null {
       return 'Another tab changed this decision a moment ago. The page now shows its latest version: check it and try again.';
     case 'quarantined':
       return 'The stored copy of this decision could not be read, so it was left untouched.';
+    case 'refused':
+      return `Not saved: this decision would not read back once stored. ${result.reason} Nothing was changed.`;
     case 'failed':
       return `Not saved (${result.failure}).`;
   }

@@ -23,6 +23,8 @@ export type SaveState =
   | { readonly kind: 'saved'; readonly recordId: RecordId; readonly revision: number }
   | { readonly kind: 'conflict'; readonly recordId: RecordId }
   | { readonly kind: 'refused'; readonly message: string }
+  /** Storage's write gate refused it: stored, it would not read back. The work stays in memory. */
+  | { readonly kind: 'unwritable'; readonly reason: string }
   | { readonly kind: 'failed'; readonly failure: StorageFailure };
 
 /** Which records screen shows when no session is open. */

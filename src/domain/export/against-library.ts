@@ -1,7 +1,7 @@
 import type { DecisionRecord } from '../record/record';
 import { sameValue } from '../same-value';
 import { titleOf } from '../record/ops';
-import { assignNumber } from './file-name';
+import { assignNumber, isAssignableNumber } from './file-name';
 import type { ImportProblem } from './problems';
 
 export interface LibraryCheck {
@@ -17,7 +17,8 @@ export interface LibraryCheck {
  * Checks imported records against the library: an identical record is skipped,
  * a different record under an existing id is refused (it would overwrite work),
  * and a number already taken by another record is replaced by a fresh one, since
- * numbers are never shared within a library.
+ * numbers are never shared within a library (a number above the range numbers
+ * are handed out from is replaced too).
  */
 export function checkAgainstLibrary(imported: readonly DecisionRecord[], library: readonly DecisionRecord[], highestEverAssigned = 0): LibraryCheck {
   const byId = new Map(library.map((r) => [r.id as string, r]));
@@ -36,7 +37,8 @@ export function checkAgainstLibrary(imported: readonly DecisionRecord[], library
       else problems.push({ file: titleOf(record), where: '$.id', message: `Your library already holds a different version of “${titleOf(existing)}” under this id. Nothing was imported, so neither version is lost.` });
       continue;
     }
-    if (record.number !== null && taken.has(record.number)) {
+    // A number outside the handed-out range would make every later number unsafe: it is replaced like a taken one.
+    if (record.number !== null && (taken.has(record.number) || !isAssignableNumber(record.number))) {
       highest += 1;
       renumbered.push({ id: record.id, from: record.number, to: highest });
       toAdd.push({ ...record, number: highest });

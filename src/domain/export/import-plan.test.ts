@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionRecord, RecordId } from '../record/record';
 import { checkAgainstLibrary } from './against-library';
 import { archiveName, buildArchive } from './archive';
-import { assignNumber, kebab, recordBaseName } from './file-name';
+import { assignNumber, kebab, MAX_ASSIGNED_NUMBER, recordBaseName } from './file-name';
 import { planImport, sizeProblem } from './import-plan';
 import { typicalRecord } from './testing/typical-record';
 import { recordToJson } from './to-json';
@@ -22,6 +22,13 @@ describe('file names and numbers', () => {
     expect(assignNumber([])).toBe(1);
     expect(assignNumber([3, null, 1])).toBe(4);
     expect(assignNumber([3], 9)).toBe(10);
+  });
+
+  it('never counts from a number beyond the range it hands out, so none runs past the safe integers', () => {
+    expect(assignNumber([Number.MAX_SAFE_INTEGER, 4], Number.MAX_SAFE_INTEGER)).toBe(5);
+    expect(assignNumber([MAX_ASSIGNED_NUMBER - 1])).toBe(MAX_ASSIGNED_NUMBER);
+    const check = checkAgainstLibrary([numbered(Number.MAX_SAFE_INTEGER, 'rec_big')], [numbered(2)]);
+    expect(check.renumbered).toEqual([{ id: 'rec_big', from: Number.MAX_SAFE_INTEGER, to: 3 }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { scanKeys } from '../prototype-keys';
 import { DecisionRecordSchema, RECORD_FORMAT_VERSION, type DecisionRecord } from '../record/record';
+import { checkRecord, MAX_RECORD_NESTING } from '../record/readable';
 import { jsonPath, parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
 
 const MAX_PROBLEMS = 5;
@@ -34,6 +35,9 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
 
   const collisions = idCollisions(parsed.value).map(({ path, message }) => problem(path, message));
   if (collisions.length > 0) return parsedFail(...collisions.slice(0, MAX_PROBLEMS));
+  // The check storage applies on every write and read: an import it would refuse is refused here, in the preview.
+  const readable = checkRecord(parsed.value);
+  if (!readable.ok) return parsedFail(problem([], `Forkpoint could not read this record back once stored. ${readable.error}`));
   return parsed;
 }
 
@@ -43,7 +47,9 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
  */
 export function parseStrict<T>(schema: z.ZodMiniType<T>, raw: unknown, file: string, context = ''): Parsed<T> {
   const problem = (path: readonly PropertyKey[], message: string): ImportProblem => ({ file, where: `${context}${jsonPath(path)}`, message });
-  const scan = scanKeys(raw);
+  const scan = scanKeys(raw, Number.POSITIVE_INFINITY, MAX_RECORD_NESTING);
+  // Checked before zod and the unknown-key walk, which recurse.
+  if (scan.kind === 'too-deep') return parsedFail(problem([], `It nests more than ${MAX_RECORD_NESTING} levels deep; no Forkpoint record does.`));
   if (scan.kind === 'prototype-key') {
     const prototypeKey = scan.path;
     return parsedFail(problem(prototypeKey, `The key "${String(prototypeKey[prototypeKey.length - 1])}" is not allowed: it could tamper with the app’s objects.`));

@@ -84,10 +84,13 @@ export function SavePanel({ onExport = exportSessionRecord }: { onExport?: (() =
           </button>
         </div>
       )}
-      {save.kind === 'failed' && (
+      {(save.kind === 'failed' || save.kind === 'unwritable') && (
         <div className="warning" role="alert">
           <p>
-            <strong>Not saved.</strong> {describeFailure(save.failure)}
+            <strong>Not saved.</strong>{' '}
+            {save.kind === 'failed'
+              ? describeFailure(save.failure)
+              : `Stored like this, the decision could not be read back. ${save.reason} Your work is still here: export it to a file, or shorten the longest text and save again.`}
           </p>
           {onExport && (
             <button type="button" className="button-secondary" onClick={onExport}>

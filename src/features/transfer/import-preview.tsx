@@ -24,6 +24,7 @@ export function ImportProblems({ problems }: { problems: readonly ImportProblem[
 }
 
 /** What the import would add, before anything is stored. */
+import { isAssignableNumber } from '../../domain/export/file-name';
 export function ImportPreview({ check }: { check: LibraryCheck }) {
   const renumbered = new Map(check.renumbered.map((r) => [r.id, r]));
   return (
@@ -39,7 +40,7 @@ export function ImportPreview({ check }: { check: LibraryCheck }) {
                 <SafeText text={revision.session.framing.componentName} />
               </strong>{' '}
               — {outcome ? OUTCOME_NAMES[outcome] : 'undecided'}, {record.status}, {record.revisions.length} revision{record.revisions.length === 1 ? '' : 's'}
-              {moved && ` (number ${moved.from} is taken here: it becomes ${moved.to})`}
+              {moved && ` (number ${moved.from} ${isAssignableNumber(moved.from) ? 'is taken here' : 'is beyond the numbers Forkpoint hands out'}: it becomes ${moved.to})`}
             </li>
           );
         })}

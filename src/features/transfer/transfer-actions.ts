@@ -55,6 +55,8 @@ export async function storeImported(records: readonly DecisionRecord[]): Promise
     case 'conflict':
     case 'quarantined':
       return err('A record with the same id appeared in your library meanwhile (another tab?). Nothing was imported.');
+    case 'refused':
+      return err(`Nothing was imported: the record ${result.id} would not read back once stored. ${result.reason}`);
     case 'failed':
       return err(`Nothing was imported: the browser refused to store the records (${result.failure}).`);
   }

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { currentRevision, type DecisionRecord, type RecordId } from '../../src/domain/record/record';
+import { typicalRecord } from '../../src/domain/export/testing/typical-record';
+import { recordToJson } from '../../src/domain/export/to-json';
+import { expect, test } from './fixtures';
+import { ROOMY_TEAM, WizardDriver } from './driver';
+import { decideBuild, openLibrary, parseAll, readStore, saveDecision } from './faults-helpers';
+
+/**
+ * Issue 11: whatever the app accepts it reads back. Each test ends by reloading and
+ * reading IndexedDB as stored: every row must parse, and the library must list none
+ * as "could not be read".
+ */
+
+async function importJson(page: Page, name: string, record: unknown): Promise<void> {
+  if (page.url() === 'about:blank') await page.goto('/');
+  await openLibrary(page);
+  const text = typeof record === 'string' ? record : `${JSON.stringify(record, null, 2)}\n`;
+  await page.getByLabel('Import decisions').setInputFiles([{ name, mimeType: 'application/json', buffer: Buffer.from(text) }]);
+}
+
+/** After a reload: every stored row reads as a record, and the library lists no unreadable one. */
+async function expectAllReadable(page: Page): Promise<Map<string, DecisionRecord>> {
+  await page.reload();
+  await openLibrary(page);
+  await expect(page.getByText(/could not be read/)).toHaveCount(0);
+  return parseAll(await readStore(page));
+}
+
+const another = (id: string, number: number | null): DecisionRecord => {
+  const record = typicalRecord();
+  const revision = currentRevision(record);
+  const session = { ...revision.session, framing: { ...revision.session.framing, componentName: 'Imported gateway' } };
+  return { ...record, id: id as RecordId, number, revisions: [{ ...revision, session }] };
+};
+
+test('a record numbered 2^53 − 1 is imported without pushing any later number past the safe range', async ({ page }) => {
+  test.slow();
+  await decideBuild(page, 'Vector store');
+  await saveDecision(page);
+  await importJson(page, 'overflow.json', JSON.parse(recordToJson(another('rec_overflow', Number.MAX_SAFE_INTEGER))) as unknown);
+  await expect(page.locator('.import-preview')).toContainText('Imported gateway');
+  await page.getByRole('button', { name: 'Import 1 decision' }).click();
+  await expect(page.getByText('Imported 1 decision.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Vector store' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as DecisionRecord;
+  expect(Number.isSafeInteger(exported.number)).toBe(true);
+  expect(file.suggestedFilename()).toMatch(/^000\d-vector-store\.json$/);
+
+  const stored = await expectAllReadable(page);
+  expect(stored.size).toBe(2);
+  for (const record of stored.values()) expect(Number.isSafeInteger(record.number), `number of ${record.id}`).toBe(true);
+});
+
+const HUGE = 'x'.repeat(2_100_000);
+
+test('a save the reader would refuse (a 2.1-million-character description) is refused with the reason, the work kept, export offered', async ({ page }) => {
+  test.slow();
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName: 'Vector store', description: HUGE, ...ROOMY_TEAM });
+  await w.answer('Yes');
+  await w.rationale('Our ranking quality is what customers pay us for.');
+  await w.next();
+  await w.next();
+  await w.expectOutcome('Build');
+  await page.getByLabel(/^Why will buying not do\?/).fill('No product ranks our catalogue the way our customers expect.');
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' });
+  await expect(alert).toContainText('larger than 2,000,000 characters');
+  await expect(alert.getByRole('button', { name: 'Export to a file' })).toBeVisible();
+  await expect(page.getByText(/^Saved as revision/)).toHaveCount(0);
+
+  const stored = await expectAllReadable(page);
+  expect(stored.size).toBe(0);
+});
+
+test('an import the reader would refuse (a 2.1-million-character description) is refused in the preview, nothing stored', async ({ page }) => {
+  test.slow();
+  const record = another('rec_huge_import', null);
+  const revision = currentRevision(record);
+  const huge = { ...record, revisions: [{ ...revision, session: { ...revision.session, framing: { ...revision.session.framing, description: HUGE } } }] };
+  await importJson(page, 'huge.json', huge);
+  await expect(page.getByRole('alert')).toContainText('larger than 2,000,000 characters');
+  await expect(page.getByRole('button', { name: /^Import \d+ decision/ })).toHaveCount(0);
+  const stored = await expectAllReadable(page);
+  expect(stored.size).toBe(0);
+});
