@@ -117,3 +117,32 @@ for (const [viewport, least] of [
     await expect(dialog.locator('.react-flow__node[data-id="build"]')).toContainText('In-house');
   });
 }
+
+test('presentation at the outcome: the adopted option is marked; arrows move between answered questions, Enter goes there, Esc leaves', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const w = new WizardDriver(page);
+  await walkToOutcome(w, 1, () => Promise.resolve());
+  await map(page).getByRole('button', { name: 'Present' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Decision map, presentation mode' });
+  await expect(dialog.getByRole('group', { name: /^Outcome: Build — .*adopted: Build it ourselves$/ })).toContainText('★ Adopted: Build it ourselves');
+
+  const answered = (n: number, title: string) => dialog.getByRole('button', { name: new RegExp(`^Go back to question ${n}, ${title.replace('?', '\\?')}`) });
+  // The dialog opens with the first answered question focused; arrows go round the answered ones.
+  await expect(answered(1, 'Core differentiator?')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(answered(2, 'Mature option?')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(answered(5, 'Can you maintain it?')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(answered(1, 'Core differentiator?')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(answered(5, 'Can you maintain it?')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(answered(2, 'Mature option?')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.maturity);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.maturity);
+});

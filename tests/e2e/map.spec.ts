@@ -78,7 +78,7 @@ test('after a whole route the DOM lights that route only, and the path is listed
   await expect.poll(() => litEdges(map(page))).toEqual(lit(BUY_AND_WRAP_EDGES));
   const allLit = await page.locator('.react-flow__edge[data-lit="true"]').evaluateAll((e) => e.map((x) => x.getAttribute('data-id')).sort());
   expect(allLit).toEqual(BUY_AND_WRAP_EDGES);
-  await expect(map(page).getByRole('group', { name: 'Outcome: Buy and wrap — reached by Acme Vector' })).toBeVisible();
+  await expect(map(page).getByRole('group', { name: 'Outcome: Buy and wrap — reached by Acme Vector; adopted: Acme Vector' })).toBeVisible();
   const path = map(page).getByRole('region', { name: 'Path so far' }).getByRole('listitem');
   await expect(path).toHaveText([
     'Question 1, Core differentiator? — No',

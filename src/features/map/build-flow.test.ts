@@ -190,7 +190,7 @@ describe('node states', () => {
 
   it('names who reached each outcome when two candidates end differently', () => {
     const flow = buildFlow(SESSIONS.twoCandidates());
-    expect(flow.nodes.find((n) => n.id === 'buy')?.ariaLabel).toBe('Outcome: Buy — reached by Qdrant Cloud');
+    expect(flow.nodes.find((n) => n.id === 'buy')?.ariaLabel).toBe('Outcome: Buy — reached by Qdrant Cloud; adopted: Qdrant Cloud');
     expect(flow.nodes.find((n) => n.id === 'find-another-vendor')?.ariaLabel).toBe('Outcome: Find another vendor — reached by Pinecone');
     expect(stateOf(flow, 'buy-and-wrap')).toBe('unreachable');
     expect(stateOf(flow, 'secure-capacity-first')).toBe('unreachable');
@@ -206,10 +206,22 @@ describe('node states', () => {
 
   it('sums up a crowded outcome on the node instead of cutting a name, and keeps every name in its label', () => {
     const names = Array.from({ length: 15 }, (_, i) => `Candidate ${i + 1}`);
-    const data = { outcome: 'buy', name: 'Buy', state: 'reached', reachedBy: names, lit: true } as const;
+    const data = { outcome: 'buy', name: 'Buy', state: 'reached', reachedBy: names, lit: true, adopted: null } as const;
     expect(shortOutcomeStatus(data)).toBe('Candidate 1 and 14 more');
     expect(shortOutcomeStatus({ ...data, reachedBy: ['Qdrant', 'Pinecone'] })).toBe('Qdrant, Pinecone');
     expect(shortOutcomeStatus({ ...data, reachedBy: ['A very long candidate name indeed, really'] })).toBe('A very long candidate name indeed, really');
     expect(shortOutcomeStatus({ ...data, state: 'not-reached', reachedBy: [] })).toBe('not reached');
+  });
+
+  it('marks the option the team adopted on its outcome, in words, once the tree is finished', () => {
+    const done = SESSIONS.twoCandidates();
+    expect(done.step).toBe('outcome');
+    const flow = buildFlow(done);
+    const adopted = flow.nodes.filter((n) => n.type === 'outcome' && n.data.adopted !== null);
+    expect(adopted.map((n) => n.id)).toEqual(['buy']);
+    expect(adopted[0]?.ariaLabel).toBe('Outcome: Buy — reached by Qdrant Cloud; adopted: Qdrant Cloud');
+    expect(adopted[0]?.type === 'outcome' && shortOutcomeStatus(adopted[0].data)).toBe('★ Adopted: Qdrant Cloud');
+    const pinecone = flow.nodes.find((n) => n.id === 'find-another-vendor');
+    expect(pinecone?.className).not.toContain('map-node--adopted');
   });
 });

@@ -45,6 +45,8 @@ export type OutcomeNode = Node<
     /** Who ends here: candidate names, or "in-house". */
     reachedBy: readonly string[];
     lit: boolean;
+    /** The option the team adopted, when it ends here (only once the tree is finished). */
+    adopted: string | null;
   },
   'outcome'
 >;
@@ -74,6 +76,7 @@ export function describeQuestionState(data: QuestionNode['data']): string {
 }
 
 export function describeOutcomeState(data: OutcomeNode['data']): string {
+  if (data.adopted !== null) return `reached by ${data.reachedBy.join(', ')}; adopted: ${data.adopted}`;
   if (data.state === 'reached') return data.reachedBy.length ? `reached by ${data.reachedBy.join(', ')}` : 'reached';
   return STATE_WORDS[data.state];
 }
@@ -85,9 +88,11 @@ const SHORT_STATUS_CHARACTERS = 30;
  * The outcome's status as drawn on its node: who reached it (the lit border
  * already says it was reached), names while they fit in two lines, then
  * "and N more", so a crowded outcome is summed up, never cut off mid-name.
- * The aria-label and the path list keep every name.
+ * The adopted option is named instead, with a star. The aria-label and the
+ * path list keep every name.
  */
 export function shortOutcomeStatus(data: OutcomeNode['data']): string {
+  if (data.adopted !== null) return `★ Adopted: ${data.adopted}`;
   if (data.state !== 'reached' || data.reachedBy.length === 0) return describeOutcomeState(data);
   const shown: string[] = [];
   let length = 0;
@@ -108,11 +113,15 @@ export function shortOutcomeStatus(data: OutcomeNode['data']): string {
  * `view` lit. Pure: the same session and view always give the same flow.
  */
 export function buildFlow(session: Session, view: RouteView = 'all'): Flow {
-  const w = decide(session).walk;
+  const decision = decide(session);
+  const w = decision.walk;
   const lit = litBy(routesOf(w, view));
   const reachable = stillReachable(w);
   const questions = NODE_IDS.map((node) => questionNode(session, w, node, lit.nodes.has(node), reachable));
-  const outcomes = OUTCOMES.map((outcome) => outcomeNode(w, outcome, lit.nodes.has(outcome), reachable));
+  const adopted = session.step === 'outcome' ? decision.chosen : null;
+  const outcomes = OUTCOMES.map((outcome) =>
+    outcomeNode(w, outcome, lit.nodes.has(outcome), reachable, adopted?.outcome === outcome ? adopted.label : null),
+  );
   const edges = EDGE_SHAPES.map((shape): PathEdge => {
     const id = edgeId(shape.source, shape.target);
     const on = lit.edges.has(id);
@@ -159,20 +168,20 @@ function questionNode(session: Session, w: Walk, node: NodeId, lit: boolean, rea
   };
 }
 
-function outcomeNode(w: Walk, outcome: Outcome, lit: boolean, reachable: ReadonlySet<MapNodeId>): OutcomeNode {
+function outcomeNode(w: Walk, outcome: Outcome, lit: boolean, reachable: ReadonlySet<MapNodeId>, adopted: string | null): OutcomeNode {
   const reachedBy = [
     ...w.candidates.filter((c) => c.outcome === outcome).map((c) => c.candidate.name),
     ...(w.inHouse?.outcome === outcome ? ['in-house'] : []),
   ];
   const state: OutcomeState = reachedBy.length > 0 ? 'reached' : reachable.has(outcome) ? 'not-reached' : 'unreachable';
-  const data = { outcome, name: OUTCOME_NAMES[outcome], state, reachedBy, lit };
+  const data = { outcome, name: OUTCOME_NAMES[outcome], state, reachedBy, lit, adopted };
   return {
     id: outcome,
     type: 'outcome',
     position: topLeft(OUTCOME_CENTRES[outcome], OUTCOME_SIZE),
     width: OUTCOME_SIZE.width,
     height: OUTCOME_SIZE.height,
-    className: `map-node map-node--${state}${lit ? ' map-node--lit' : ''}`,
+    className: `map-node map-node--${state}${lit ? ' map-node--lit' : ''}${adopted !== null ? ' map-node--adopted' : ''}`,
     focusable: false,
     ariaRole: 'group',
     ariaLabel: `Outcome: ${data.name} — ${describeOutcomeState(data)}`,

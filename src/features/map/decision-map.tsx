@@ -97,6 +97,9 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, onPres
               Leave presentation (Esc)
             </button>
           </div>
+          <p className="map-present__keys">
+            <kbd>←</kbd> <kbd>→</kbd> move between answered questions · <kbd>Enter</kbd> goes back there · <kbd>Esc</kbd> leaves
+          </p>
           {presentationPanel ?? <CurrentQuestion session={session} onBack={leave} />}
           <p role="status" className="map__status">
             {presenting ? message : ''}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { moveBetweenAnsweredNodes } from './answered-node-keys';
 
 interface PresentationDialogProps {
   readonly open: boolean;
@@ -9,7 +10,8 @@ interface PresentationDialogProps {
 /**
  * The map full screen for the room: a modal <dialog> (the page behind it is
  * inert, Escape closes it) that also asks the browser for full screen where
- * it may. Leaving browser full screen leaves the presentation too.
+ * it may. Leaving browser full screen leaves the presentation too. Arrow keys
+ * move between the answered questions, Enter goes back to one.
  */
 export function PresentationDialog({ open, onClose, children }: PresentationDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -36,8 +38,15 @@ export function PresentationDialog({ open, onClose, children }: PresentationDial
     const onFullscreenChange = () => {
       if (document.fullscreenElement !== dialog) onClose();
     };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (dialog) moveBetweenAnsweredNodes(event, dialog);
+    };
     document.addEventListener('fullscreenchange', onFullscreenChange);
-    return () => document.removeEventListener('fullscreenchange', onFullscreenChange);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, [open, onClose]);
 
   return (
