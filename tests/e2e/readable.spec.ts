@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import MarkdownIt from 'markdown-it';
 import { currentRevision, type DecisionRecord, type RecordId } from '../../src/domain/record/record';
 import { typicalRecord } from '../../src/domain/export/testing/typical-record';
 import { recordToJson } from '../../src/domain/export/to-json';
@@ -88,4 +89,27 @@ test('an import the reader would refuse (a 2.1-million-character description) is
   await expect(page.getByRole('button', { name: /^Import \d+ decision/ })).toHaveCount(0);
   const stored = await expectAllReadable(page);
   expect(stored.size).toBe(0);
+});
+
+test('an id field holding a backtick, blank lines and HTML stays text in the exported Markdown, rendered with raw HTML on', async ({ page }) => {
+  test.slow();
+  const hostile = 'x`\n\n<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\n\n`';
+  const record = { ...another('rec_hostile_ref', null), supersedes: hostile };
+  await importJson(page, 'hostile.json', JSON.parse(recordToJson(record as unknown as DecisionRecord)) as unknown);
+  await page.getByRole('button', { name: 'Import 1 decision' }).click();
+  await page.getByRole('link', { name: 'Imported gateway' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown (MADR)' }).click()]);
+  const markdown = await readFile(await file.path(), 'utf8');
+  const html = new MarkdownIt({ html: true }).render(markdown.slice(markdown.indexOf('\n# ')));
+  // Shown as a page of its own (no Content-Security-Policy there), as a wiki or a static site would show it.
+  await page.route('**/__rendered', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>rendered</title><body>${html}</body>` }));
+  await page.goto('/__rendered');
+  const found = await page.evaluate(() => ({
+    elements: [...document.body.querySelectorAll('img, script, iframe, svg')].map((el) => el.outerHTML),
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    text: document.body.textContent ?? '',
+  }));
+  expect(found.elements).toEqual([]);
+  expect(found.pwned).toBeUndefined();
+  expect(found.text).toContain('<img src=x onerror="window.__pwned=1">');
 });
