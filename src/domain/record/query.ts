@@ -1,61 +1,23 @@
 import { assertNever } from '../assert-never';
-import { decide } from '../decision';
 import type { Profile } from '../framing';
 import { outcomeRank, type Outcome } from '../outcomes';
-import { currentRevision, type DecisionRecord, type RecordId, type Status } from './record';
-import { revisitByOf } from '../guidance/follow-ups';
+import type { DecisionRecord, Status } from './record';
+import { summarize, type RecordSummary } from './summary';
 import { isDue } from './revisit-by';
 
-/** What the library shows and searches for one record, computed once per record version. */
-export interface LibraryEntry {
-  readonly id: RecordId;
-  readonly component: string;
-  readonly outcome: Outcome | null;
-  readonly adopted: string;
-  readonly status: Status;
-  readonly profile: Profile;
-  readonly tags: readonly string[];
-  readonly date: string;
-  readonly revisitBy: string;
-  readonly revisions: number;
-  readonly updatedAt: string;
-  /** Searchable texts (names, descriptions, rationales), each as shown. */
-  readonly texts: readonly string[];
-  /** The same texts lower-cased and joined, so a keystroke costs one `includes` per term. */
+/** What the library shows and searches for one record: its summary, plus the texts ready to search. */
+export interface LibraryEntry extends RecordSummary {
+  /** The summary's texts lower-cased and joined, so a keystroke costs one `includes` per term. */
   readonly haystack: string;
 }
 
+/** A library entry from a stored summary (the list never needs the whole record). */
+export function entryOf(summary: RecordSummary): LibraryEntry {
+  return { ...summary, haystack: summary.texts.join('\n').toLowerCase() };
+}
+
 export function toLibraryEntry(record: DecisionRecord): LibraryEntry {
-  const { session, whatChanged } = currentRevision(record);
-  const { framing, answers } = session;
-  const decision = decide(session);
-  const texts = [
-    framing.componentName,
-    framing.description,
-    ...framing.candidates.flatMap((c) => [c.name, c.vendor, c.notes]),
-    ...framing.requirements.map((r) => r.name),
-    ...Object.values(answers).flatMap((a) => [a.rationale, 'overrideReason' in a ? a.overrideReason : '']),
-    ...Object.values(answers.maturity?.candidates ?? {}).map((c) => c.overrideReason),
-    ...Object.values(answers.requirements?.candidates ?? {}).map((c) => c.overrideReason),
-    ...Object.values(answers.gaps?.candidates ?? {}).map((c) => c.overrideReason),
-    whatChanged,
-    ...record.tags,
-  ].filter((t) => t.trim() !== '');
-  return {
-    id: record.id,
-    component: framing.componentName,
-    outcome: decision.outcome,
-    adopted: decision.chosen?.label ?? '',
-    status: record.status,
-    profile: framing.profile,
-    tags: record.tags,
-    date: framing.date,
-    revisitBy: revisitByOf(session, decision.outcome),
-    revisions: record.revisions.length,
-    updatedAt: record.updatedAt,
-    texts,
-    haystack: texts.join('\n').toLowerCase(),
-  };
+  return entryOf(summarize(record));
 }
 
 export const SORT_KEYS = ['updated', 'date', 'component', 'revisit-by', 'outcome', 'status'] as const;
