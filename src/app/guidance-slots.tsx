@@ -6,7 +6,7 @@ import { ProfileGuidance } from '../features/profile-guidance/profile-guidance';
 import { VendorCriteriaTable } from '../features/vendor-criteria/vendor-criteria-table';
 import type { Slots } from '../ui/slots';
 
-/** The guidance around the tree, plugged into the wizard's screens (SPEC §5–§7). */
+/** The guidance around the tree, plugged into the wizard's screens (docs/domain.md: #follow-ups, #organisation-profiles, #around-the-tree). */
 export const guidanceSlots: Slots = {
   nodeGuidance: (node) => <ProfileGuidance node={node} />,
   outcome: () => (

@@ -11,7 +11,7 @@ export interface YearlyTotals {
   readonly build: readonly [number, number, number];
 }
 
-/** Build against one candidate bought, over 36 months (SPEC §8). */
+/** Build against one candidate bought, over 36 months (docs/domain.md#cost-model). */
 export interface CandidateCost {
   readonly candidateId: CandidateId;
   readonly buyMonthly: readonly number[];

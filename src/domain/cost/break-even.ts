@@ -11,7 +11,7 @@ export function totalGap(inputs: CostInputs, buy: BuyScenario, start: number): n
 
 /**
  * The starting monthly volume V1 at which the two 36-month totals are equal
- * (SPEC §8), to the nearest whole unit: bisection over [0, 10^12], since
+ * (docs/domain.md#cost-model), to the nearest whole unit: bisection over [0, 10^12], since
  * capacity units make the build total a step function. Returns the smallest
  * whole volume at which the sign of the gap has flipped, or null when the gap
  * has the same sign at both ends of the range.

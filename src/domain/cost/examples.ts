@@ -1,5 +1,5 @@
 /**
- * Public figures offered as editable starting points (SPEC §8), each shown as an
+ * Public figures offered as editable starting points (docs/domain.md#cost-model), each shown as an
  * example to replace with the team's own — never used behind the user's back.
  * Amounts in US cents.
  */

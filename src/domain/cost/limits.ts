@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
  * gets a message at its field instead of an Infinity on a screen or in a file.
  */
 
-/** The largest starting volume (and the top of the break-even search, SPEC §8). */
+/** The largest starting volume (and the top of the break-even search, docs/domain.md#cost-model). */
 export const MAX_VOLUME = 1e12;
 /** Monthly growth between −50% and +50%: beyond that, three years of it is not a plan. */
 export const MIN_GROWTH = -0.5;

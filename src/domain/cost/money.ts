@@ -1,4 +1,4 @@
-/** A week as a share of a month (SPEC §8): 52 weeks make 12 months. */
+/** A week as a share of a month (docs/domain.md#cost-model): 52 weeks make 12 months. */
 export const MONTHS_PER_WEEK = 12 / 52;
 
 /**

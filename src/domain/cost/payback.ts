@@ -1,6 +1,6 @@
 import { assertNever } from '../assert-never';
 
-/** When building catches up with buying (SPEC §8). */
+/** When building catches up with buying (docs/domain.md#cost-model). */
 export type Payback =
   | { readonly kind: 'from-start' }
   | { readonly kind: 'month'; readonly month: number }

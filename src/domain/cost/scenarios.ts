@@ -33,7 +33,7 @@ function fixedPerMonth(pricing: Pricing): number {
   }
 }
 
-/** Buying one candidate: what each of the 36 months costs, rounded (SPEC §8). */
+/** Buying one candidate: what each of the 36 months costs, rounded (docs/domain.md#cost-model). */
 export function buyMonthly(inputs: CostInputs, buy: BuyScenario): number[] {
   const engineer = inputs.engineerMonth;
   const oneOff = (buy.integrationWeeks + buy.operators * buy.rampUpWeeks) * MONTHS_PER_WEEK * engineer;
@@ -42,7 +42,7 @@ export function buyMonthly(inputs: CostInputs, buy: BuyScenario): number[] {
   return MONTH_NUMBERS.map((m) => roundMinor(volumeAt(inputs.volume, m) * unit + fixed + (m === 1 ? oneOff : 0)));
 }
 
-/** Building or self-hosting: what each of the 36 months costs, rounded (SPEC §8). */
+/** Building or self-hosting: what each of the 36 months costs, rounded (docs/domain.md#cost-model). */
 export function buildMonthly(inputs: CostInputs, build: BuildScenario = inputs.build): number[] {
   const engineer = inputs.engineerMonth;
   const effort = build.effortWeeks * MONTHS_PER_WEEK * engineer;

@@ -3,7 +3,7 @@ import { CandidateIdSchema } from '../ids';
 import { amount, bounded, engineers, MAX_GROWTH, MAX_VOLUME, MIN_GROWTH, MONTHS, num, unitPrice, weeks } from './limits';
 
 /*
- * The inputs of the three-year cost model (SPEC §8). Money is in minor units of
+ * The inputs of the three-year cost model (docs/domain.md#cost-model). Money is in minor units of
  * the decision's one currency (cents for USD); a price per unit may be a fraction
  * of a cent, since rounding happens only at the end of each month's sum.
  */
@@ -45,7 +45,7 @@ export const PricingSchema = z.discriminatedUnion('kind', [
 ]);
 export type Pricing = z.infer<typeof PricingSchema>;
 
-/** Buying one candidate (SPEC §8): usage or subscription, fees, one-off integration and ramp-up, wrapper upkeep. */
+/** Buying one candidate (docs/domain.md#cost-model): usage or subscription, fees, one-off integration and ramp-up, wrapper upkeep. */
 export const BuyScenarioSchema = z.object({
   candidateId: CandidateIdSchema,
   pricing: PricingSchema,
@@ -75,7 +75,7 @@ export const CapacitySchema = z.object({
 });
 export type Capacity = z.infer<typeof CapacitySchema>;
 
-/** Building or self-hosting it (SPEC §8). */
+/** Building or self-hosting it (docs/domain.md#cost-model). */
 export const BuildScenarioSchema = z.object({
   effortWeeks: weeks('the build effort'),
   /** D: months the build takes; 0 puts the whole effort in month 1. */

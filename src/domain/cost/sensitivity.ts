@@ -24,7 +24,7 @@ export interface SensitivityRow {
 
 /**
  * How the payback month and the 36-month saving (buy total − build total) move when
- * one input changes (SPEC §8): volume ×0.5/×2, unit price ×0.5/×2, engineer cost ×0.75/×1.5.
+ * one input changes (docs/domain.md#cost-model): volume ×0.5/×2, unit price ×0.5/×2, engineer cost ×0.75/×1.5.
  */
 export function sensitivity(inputs: CostInputs, buy: BuyScenario): SensitivityRow[] {
   return SENSITIVITY_CASES.map((c) => ({ label: c.label, outcome: outcomeOf(...vary(inputs, buy, c)) }));

@@ -72,7 +72,7 @@ export function coverageSection(session: Session): string {
   return `## Requirement Coverage\n\n${[header, rule, ...rows].join('\n')}`;
 }
 
-/** The follow-ups the outcome demands (SPEC §5), as recorded; a blank one is said to be missing. */
+/** The follow-ups the outcome demands (docs/domain.md#follow-ups), as recorded; a blank one is said to be missing. */
 export function followUpsSection(session: Session): string {
   const f: FollowUps = session.followUps ?? emptyFollowUps();
   const text = (value: string) => (value.trim() ? mdInline(value) : '_not recorded_');

@@ -50,7 +50,7 @@ export function followUpsFor(outcome: Outcome, framing: Framing): FollowUpKey[] 
 }
 
 /**
- * The follow-ups the adopted outcome demands (SPEC §5, §6), each with what is
+ * The follow-ups the adopted outcome demands (docs/domain.md#follow-ups, #organisation-profiles), each with what is
  * still missing. Empty while the tree has no outcome.
  */
 export function followUpChecklist(session: Session): ChecklistItem[] {

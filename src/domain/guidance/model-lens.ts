@@ -33,7 +33,7 @@ export function lensPending(session: Session): boolean {
 }
 
 /**
- * The model-layer recommendation (SPEC §7). A legal duty to keep data on-premises
+ * The model-layer recommendation (docs/domain.md#around-the-tree). A legal duty to keep data on-premises
  * decides first, since no API can meet it; then unique data, which only pays off
  * in a model trained on it; then the inference bill; otherwise buy.
  */

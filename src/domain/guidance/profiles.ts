@@ -3,7 +3,7 @@ import { assertNever } from '../assert-never';
 import type { Profile } from '../framing';
 
 /**
- * What the organisation profile adds to a node's guidance (SPEC §6). The
+ * What the organisation profile adds to a node's guidance (docs/domain.md#organisation-profiles). The
  * mid-size team is the tree's own assumption and adds nothing.
  */
 export function profileGuidance(profile: Profile, node: NodeId): string[] {

@@ -3,14 +3,14 @@ import { NodeIdSchema } from '../answers';
 import { CandidateIdSchema, RequirementIdSchema } from '../ids';
 
 /*
- * The session data the guidance around the tree keeps (SPEC §5–§7). Each field
+ * The session data the guidance around the tree keeps (docs/domain.md: #follow-ups, #organisation-profiles, #around-the-tree). Each field
  * is optional on the session so records saved before it existed still parse;
  * readers fall back to the empty values below.
  */
 
 const weeks = z.nullable(z.number().check(z.refine(Number.isFinite, { error: 'Enter a number of weeks' }), z.gte(0, { error: 'Weeks cannot be negative' })));
 
-/** The follow-ups an outcome demands (SPEC §5), plus the owners an enterprise Build asks for (§6). */
+/** The follow-ups an outcome demands (docs/domain.md#follow-ups), plus the owners an enterprise Build asks for (#organisation-profiles). */
 export const FollowUpsSchema = z.object({
   /** For Build: why buying will not do. */
   whyNotBuy: z.string(),
@@ -49,7 +49,7 @@ export function emptyFollowUps(): FollowUps {
   };
 }
 
-/** The four model-layer questions (SPEC §7), answered before node 1 for a model or inference service. */
+/** The four model-layer questions (docs/domain.md#around-the-tree), answered before node 1 for a model or inference service. */
 export const ModelLensSchema = z.object({
   onPremData: z.boolean(),
   uniqueData: z.boolean(),

@@ -12,7 +12,7 @@ export interface OutcomeWarning {
 
 /**
  * What the outcome screen and the record warn about, given the adopted outcome,
- * the follow-ups filled in so far and the organisation profile (SPEC §5, §6).
+ * the follow-ups filled in so far and the organisation profile (docs/domain.md#follow-ups, #organisation-profiles).
  */
 export function outcomeWarnings(session: Session): OutcomeWarning[] {
   const outcome = decide(session).outcome;

@@ -1,7 +1,7 @@
 import type { Outcome } from '../outcomes';
 
 /**
- * Months until a decision should be looked at again (SPEC §5): six for Buy and
+ * Months until a decision should be looked at again (docs/domain.md#follow-ups): six for Buy and
  * Buy and wrap, whose should-have workarounds were accepted for 6–12 months,
  * twelve otherwise.
  */

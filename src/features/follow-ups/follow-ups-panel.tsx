@@ -13,7 +13,7 @@ import { RequirementChanges } from './requirement-changes';
 import { RevisitFields } from './revisit-fields';
 import './follow-ups.css';
 
-/** The follow-ups the outcome demands (SPEC §5, §6): a checklist, the warnings, and the fields to fill them in. */
+/** The follow-ups the outcome demands (docs/domain.md#follow-ups, #organisation-profiles): a checklist, the warnings, and the fields to fill them in. */
 export function FollowUpsPanel() {
   const session = useSessionStore(selectSession);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -1,10 +1,18 @@
+import type { Coverage, FitVerdict } from '../../../domain/answers';
 import type { Candidate, FieldErrors, Requirement } from '../../../domain/framing';
 import { assessFit, formatPercent } from '../../../domain/rules';
 import { RadioGroup } from '../../../ui/radio-group';
 import { Suggestion } from '../../../ui/suggestion';
 import { FIT_CHOICES, followOrOverride, labelOf } from '../choices';
 import { OverrideReason } from '../override-reason';
-import type { FitDraft } from './requirements-node';
+
+/** What the team has marked for one candidate at node 3, before it becomes an answer. */
+export interface FitDraft {
+  readonly coverage: Readonly<Record<string, Coverage>>;
+  /** Null while the team follows the suggestion. */
+  readonly picked: FitVerdict | null;
+  readonly overrideReason: string;
+}
 
 interface FitCardProps {
   candidate: Candidate;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CandidateFit, Coverage, FitVerdict } from '../../../domain/answers';
+import type { CandidateFit } from '../../../domain/answers';
 import { assessFit } from '../../../domain/rules';
 import type { Session } from '../../../domain/session';
 import { keepBefore } from '../../../domain/transition';
@@ -7,14 +7,7 @@ import { candidatesAt } from '../../../domain/validate-answer';
 import { NodeScreen } from '../node-screen';
 import { useAnswerForm } from '../use-answer-form';
 import { CoverageGrid } from './coverage-grid';
-import { FitCard } from './fit-card';
-
-export interface FitDraft {
-  readonly coverage: Readonly<Record<string, Coverage>>;
-  /** Null while the team follows the suggestion. */
-  readonly picked: FitVerdict | null;
-  readonly overrideReason: string;
-}
+import { FitCard, type FitDraft } from './fit-card';
 
 function draftOf(given: CandidateFit | undefined): FitDraft {
   if (!given) return { coverage: {}, picked: null, overrideReason: '' };
