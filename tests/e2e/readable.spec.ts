@@ -113,3 +113,22 @@ test('an id field holding a backtick, blank lines and HTML stays text in the exp
   expect(found.pwned).toBeUndefined();
   expect(found.text).toContain('<img src=x onerror="window.__pwned=1">');
 });
+
+test('a control character in the component name leaves the map’s SVG well-formed and its PNG downloadable', async ({ page }) => {
+  const name = 'Vector\u0001 store\u001f';
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName: name, ...ROOMY_TEAM });
+  const map = page.getByRole('complementary', { name: 'Decision map' });
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: 'Download SVG' }).click()]);
+  const svg = await readFile(await svgFile.path(), 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('title')?.textContent ?? '' };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.title).toContain('Vector store');
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: 'Download PNG' }).click()]);
+  const png = await readFile(await pngFile.path());
+  expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+});
