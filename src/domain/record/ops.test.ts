@@ -3,6 +3,7 @@ import type { SessionId } from '../ids';
 import { currentRevision, DecisionRecordSchema, type RecordId } from './record';
 import { allowedStatuses, changeStatus, copyOf, MAX_TAG_LENGTH, setTags, titleOf, recordFromSession, saveSessionInto, startRevisit, startSuccessor, supersede } from './ops';
 import { DraftSchema, newDraft, NEW_WORK } from './draft';
+import { startTimer } from '../guidance/timebox';
 import { buySession, inHouseSession, recordOf } from '../testing/records';
 import { framed } from '../testing/sessions';
 
@@ -62,6 +63,15 @@ describe('saveSessionInto', () => {
       [2, 'Acme lost its SLA'],
     ]);
     expect(saved && currentRevision(saved).session.answers).toEqual(record.revisions[0]?.session.answers);
+  });
+
+  it("gives a revisit its own hour: the first session's clock is not carried over", () => {
+    const first = { ...buySession(), timer: startTimer(Date.parse('2026-05-01T09:00:00.000Z'), 'differentiator') };
+    const record = recordOf(first);
+    const start = startRevisit(record, 'Acme lost its SLA', 'session_2' as SessionId);
+    if (!start.ok) throw new Error(start.error);
+    expect(start.value.session.timer).toBeNull();
+    expect(currentRevision(record).session.timer).toEqual(first.timer);
   });
 
   it('sends an accepted decision back to review when revisited', () => {

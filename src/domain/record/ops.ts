@@ -137,12 +137,13 @@ export type StartResult = Result<{ readonly session: Session; readonly context: 
 /**
  * A revisit: a new walk that starts from the current revision's framing and
  * answers, back at the framing step. Untouched answers carry over; a changed one
- * invalidates what lies downstream, as in the wizard.
+ * invalidates what lies downstream, as in the wizard. The revisit is its own
+ * session, so it gets its own hour: the earlier session's clock stays in its revision.
  */
 export function startRevisit(record: DecisionRecord, whatChanged: string, sessionId: SessionId = newId<SessionId>('session')): StartResult {
   if (record.status === 'superseded') return err('This decision has been superseded: revisit the decision that replaced it.');
   if (whatChanged.trim() === '') return err('Say what changed: the new information that reopens this decision.');
-  const session = { ...currentRevision(record).session, id: sessionId, step: 'framing' as const };
+  const session = { ...currentRevision(record).session, id: sessionId, step: 'framing' as const, timer: null };
   return ok({ session, context: { recordId: record.id, saveCount: record.saveCount, whatChanged: whatChanged.trim(), supersedes: null } });
 }
 
