@@ -114,7 +114,8 @@ for (const [viewport, least] of [
       });
     });
     expect(overflow).toEqual([]);
-    await expect(dialog.locator('.react-flow__node[data-id="build"]')).toContainText('In-house');
+    await expect(dialog.locator('.react-flow__node[data-id="build"]')).toContainText('★ Adopted: Build it ourselves');
+    await expect(dialog.locator('.react-flow__node[data-id="reject-candidate"]')).toContainText('Candidate 1 and 14 more');
   });
 }
 
