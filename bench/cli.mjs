@@ -23,7 +23,7 @@ export async function benchCliCheck(domain) {
   try {
     let bytes = 0;
     for (const record of generateRecords(domain, FILES)) {
-      const text = await domain.markdown.recordToMarkdown(record);
+      const text = domain.adr.writeAdr(record, 'madr');
       bytes += Buffer.byteLength(text);
       await writeFile(join(dir, `${String(record.number).padStart(4, '0')}-decision.md`), text);
     }

@@ -13,7 +13,7 @@ import { createServer } from 'vite';
  *   typical: typeof import('../src/domain/export/testing/typical-record.ts');
  *   archive: typeof import('../src/domain/export/archive.ts');
  *   importPlan: typeof import('../src/domain/export/import-plan.ts');
- *   markdown: typeof import('../src/domain/export/to-markdown.ts');
+ *   adr: typeof import('../src/domain/adr/write-adr.ts');
  * }} Domain
  */
 
@@ -30,7 +30,7 @@ export async function loadDomain() {
     typical: await load('/src/domain/export/testing/typical-record.ts'),
     archive: await load('/src/domain/export/archive.ts'),
     importPlan: await load('/src/domain/export/import-plan.ts'),
-    markdown: await load('/src/domain/export/to-markdown.ts'),
+    adr: await load('/src/domain/adr/write-adr.ts'),
   });
   return { domain, close: () => server.close() };
 }

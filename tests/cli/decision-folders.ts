@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { recordToMarkdown } from '../../src/domain/export/to-markdown';
+import { writeAdr } from '../../src/domain/adr/write-adr';
 import { followUpsOf } from '../../src/domain/guidance/follow-ups';
 import type { DecisionRecord, RecordId, Status } from '../../src/domain/record/record';
 import { buySession, inHouseSession, recordOf } from '../../src/domain/testing/records';
@@ -46,15 +46,15 @@ export function folderWith(files: Record<string, string>): string {
  * follow-ups are missing (0002), a Buy superseded by 0004, and in a category
  * subfolder a decision that supersedes a record that is not in the folder (0005).
  */
-export async function ourDecisions(): Promise<Record<string, string>> {
+export function ourDecisions(): Record<string, string> {
   const superseded = { ...numbered(completeBuy(), 'rec_old', 3), status: 'superseded' as const, supersededBy: 'rec_new' as RecordId };
   const successor = { ...numbered(completeBuy(), 'rec_new', 4), supersedes: 'rec_old' as RecordId };
   const orphan = { ...numbered(completeBuy(), 'rec_orphan', 5), supersedes: 'rec_gone' as RecordId };
   return {
-    '0001-vector-store.md': await recordToMarkdown(numbered(completeBuy(), 'rec_buy', 1)),
-    '0002-ranking.md': await recordToMarkdown(numbered(inHouseSession('yes'), 'rec_build', 2)),
-    '0003-old-vector-store.md': await recordToMarkdown(superseded),
-    '0004-new-vector-store.md': await recordToMarkdown(successor),
-    'search/0005-reranker.md': await recordToMarkdown(orphan),
+    '0001-vector-store.md': writeAdr(numbered(completeBuy(), 'rec_buy', 1), 'madr'),
+    '0002-ranking.md': writeAdr(numbered(inHouseSession('yes'), 'rec_build', 2), 'madr'),
+    '0003-old-vector-store.md': writeAdr(superseded, 'madr'),
+    '0004-new-vector-store.md': writeAdr(successor, 'madr'),
+    'search/0005-reranker.md': writeAdr(orphan, 'madr'),
   };
 }

@@ -7,8 +7,8 @@ import { folderWith, ourDecisions } from './decision-folders';
 import { forkpoint } from './run-cli';
 
 let ours: Record<string, string>;
-beforeAll(async () => {
-  ours = await ourDecisions();
+beforeAll(() => {
+  ours = ourDecisions();
 });
 
 const BROKEN = '---\nstatus: "accepted"\n# Never closed front matter\n';

@@ -62,7 +62,7 @@ test('Markdown and JSON downloads import into a fresh browser profile as equal r
   const json = await download(page, 'Download JSON');
   expect(md.name).toBe('0001-retrieval-pipeline-v2.md');
   expect(json.name).toBe('0001-retrieval-pipeline-v2.json');
-  expect(md.text).toMatch(/^---\nstatus: "proposed"\ndate: \d{4}-\d{2}-\d{2}\n/);
+  expect(md.text).toMatch(/^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\n/);
   // The title reads as typed: only the backticks, which would start a code span, are escaped.
   expect(md.text).toContain('\n# Retrieval pipeline | \\`v2\\` ---: build it ourselves\n');
   expect(md.text).toContain('Chosen option: "Build it ourselves", because');

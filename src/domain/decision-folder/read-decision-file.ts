@@ -1,4 +1,4 @@
-import { recordFromMarkdown } from '../export/from-markdown';
+import { readAdr } from '../adr/read-adr';
 import { err, ok, type Result } from '../result';
 import { summaryOfRecord } from './record-summary';
 import type { DecisionFileSummary, UnreadableFile } from './summary';
@@ -6,10 +6,10 @@ import type { DecisionFileSummary, UnreadableFile } from './summary';
 export type DecisionFileRead = Result<DecisionFileSummary, UnreadableFile>;
 
 /** Reads one decision file with the app's own parser; `path` names it in messages. */
-export async function readDecisionFile(text: string, path: string): Promise<DecisionFileRead> {
-  const parsed = await recordFromMarkdown(text, path);
-  if (parsed.ok) return ok(summaryOfRecord(parsed.value));
-  const first = parsed.error[0];
-  const line = first ? /^line (\d+)/.exec(first.where) : null;
-  return err({ message: first?.message ?? 'The file cannot be read.', line: line?.[1] ? Number(line[1]) : null });
+export function readDecisionFile(text: string, path: string): Promise<DecisionFileRead> {
+  const read = readAdr(text, path);
+  if (read.ok && read.value.record) return Promise.resolve(ok(summaryOfRecord(read.value.record)));
+  return Promise.resolve(
+    err(read.ok ? { message: 'An ADR written by another tool: Forkpoint checks the files it wrote.', line: null } : { message: read.error.message, line: read.error.line ?? null }),
+  );
 }

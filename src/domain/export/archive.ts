@@ -2,7 +2,7 @@ import type { DecisionRecord } from '../record/record';
 import { recordBaseName } from './file-name';
 import type { RecordLookup } from './extra-sections';
 import { recordToJson } from './to-json';
-import { recordToMarkdown } from './to-markdown';
+import { writeAdr } from '../adr/write-adr';
 
 export const ARCHIVE_README = 'README.md';
 
@@ -21,7 +21,7 @@ export async function buildArchive(records: readonly DecisionRecord[], lookup?: 
   const files: Record<string, Uint8Array> = { [ARCHIVE_README]: strToU8(readme(records.length)) };
   for (const record of records) {
     const base = recordBaseName(record);
-    files[`${base}.md`] = strToU8(await recordToMarkdown(record, lookup));
+    files[`${base}.md`] = strToU8(writeAdr(record, 'madr', { lookup }));
     files[`${base}.json`] = strToU8(recordToJson(record));
   }
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });

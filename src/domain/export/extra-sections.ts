@@ -60,7 +60,7 @@ export function coverageSection(session: Session): string {
   if (requirements.length === 0) return '## Requirement Coverage\n\n_No requirement was listed._';
   const fit = session.answers.requirements?.candidates;
   const header = `| Requirement | Priority |${candidates.map((c) => ` ${mdCell(c.name)} |`).join('')}`;
-  const rule = `|---|---|${candidates.map(() => '---|').join('')}`;
+  const rule = `| --- | --- |${candidates.map(() => ' --- |').join('')}`;
   const sorted = [...requirements].sort((a, b) => BUCKETS.indexOf(a.bucket) - BUCKETS.indexOf(b.bucket));
   const rows = sorted.map((r) => {
     const cells = candidates.map((c) => {
@@ -73,7 +73,7 @@ export function coverageSection(session: Session): string {
 }
 
 /** The follow-ups the outcome demands (docs/domain.md#follow-ups), as recorded; a blank one is said to be missing. */
-export function followUpsSection(session: Session): string {
+export function followUpItems(session: Session): string[] {
   const f: FollowUps = session.followUps ?? emptyFollowUps();
   const text = (value: string) => (value.trim() ? mdInline(value) : '_not recorded_');
   const weeks = (value: number | null) => (value === null ? '_not estimated_' : `${value} week${value === 1 ? '' : 's'}`);
@@ -83,7 +83,7 @@ export function followUpsSection(session: Session): string {
   const outcome = decide(session).outcome;
   const buys = outcome === 'buy' || outcome === 'buy-and-wrap';
   const builds = outcome === 'build';
-  const items = [
+  return [
     (builds || f.whyNotBuy.trim()) && `Why buying will not do: ${text(f.whyNotBuy)}`,
     (buys || f.exitPlan.dataOut.trim() || f.exitPlan.alternative.trim()) &&
       `Exit plan — how the data comes out: ${text(f.exitPlan.dataOut)}; the alternative: ${text(f.exitPlan.alternative)}`,
@@ -93,7 +93,6 @@ export function followUpsSection(session: Session): string {
     `Requirements expected to change within twelve months: ${unstable.length ? unstable.join(', ') : f.requirementsReviewed ? 'none' : '_not reviewed_'}`,
     (builds || f.owner.trim() || f.backupOwner.trim()) && `Owner: ${text(f.owner)}; backup: ${text(f.backupOwner)}`,
   ].filter((item): item is string => Boolean(item));
-  return `## Follow-ups\n\n${items.map((i) => `* ${i}`).join('\n')}`;
 }
 
 export function historySection(record: DecisionRecord): string {
@@ -104,7 +103,7 @@ export function historySection(record: DecisionRecord): string {
   const statuses = record.statusHistory.map((change) => `* ${change.at.slice(0, 10)}: ${change.status}${change.note.trim() ? ` — ${mdInline(change.note)}` : ''}`);
   return [
     '## Revision History',
-    ['| Revision | Saved | What changed | Outcome |', '|---|---|---|---|', ...rows].join('\n'),
+    ['| Revision | Saved | What changed | Outcome |', '| --- | --- | --- | --- |', ...rows].join('\n'),
     '### Status Changes',
     statuses.join('\n') || '_None._',
   ].join('\n\n');

@@ -6,7 +6,7 @@ import { assignNumber, kebab, MAX_ASSIGNED_NUMBER, recordBaseName } from './file
 import { planImport, sizeProblem } from './import-plan';
 import { typicalRecord } from './testing/typical-record';
 import { recordToJson } from './to-json';
-import { recordToMarkdown } from './to-markdown';
+import { writeAdr } from '../adr/write-adr';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const numbered = (n: number, id = `rec_${n}`): DecisionRecord => ({ ...typicalRecord(), id: id as RecordId, number: n });
@@ -44,7 +44,7 @@ describe('import plan', () => {
   it('takes a record’s Markdown and JSON as one record', async () => {
     const record = numbered(4);
     const plan = await planImport([
-      { name: 'a.md', bytes: encode(await recordToMarkdown(record)) },
+      { name: 'a.md', bytes: encode(writeAdr(record, 'madr')) },
       { name: 'a.json', bytes: encode(recordToJson(record)) },
     ]);
     expect(plan).toEqual({ records: [record], problems: [] });
@@ -69,7 +69,7 @@ describe('import plan', () => {
 
   it('reads Markdown saved with Windows line endings and a byte-order mark', async () => {
     const record = numbered(5);
-    const text = `\uFEFF${(await recordToMarkdown(record)).replaceAll('\n', '\r\n')}`;
+    const text = `\uFEFF${(writeAdr(record, 'madr')).replaceAll('\n', '\r\n')}`;
     expect(await planImport([{ name: 'win.md', bytes: encode(text) }])).toEqual({ records: [record], problems: [] });
   });
 

@@ -2,8 +2,8 @@ import type { DecisionRecord } from '../record/record';
 import { sameValue } from '../same-value';
 import { ARCHIVE_README } from './archive';
 import { recordFromJson } from './from-json';
-import { recordFromMarkdown } from './from-markdown';
-import { parsedFail, type ImportProblem } from './problems';
+import { readAdr } from '../adr/read-adr';
+import { parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
 
 /** A file (or .md/.json file) larger than this is refused before it is read. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -56,7 +56,7 @@ export async function planImport(files: readonly ImportFile[]): Promise<ImportPl
     }
     const entries = fileKind(file.name) === 'archive' ? await unpack(file, problems) : [file];
     for (const entry of entries) {
-      const result = await readEntry(entry);
+      const result = readEntry(entry);
       if (result.ok) found.push({ record: result.value, file: entry.name });
       else problems.push(...result.error);
     }
@@ -64,10 +64,18 @@ export async function planImport(files: readonly ImportFile[]): Promise<ImportPl
   return { records: dedupe(found, problems), problems };
 }
 
-async function readEntry(file: ImportFile) {
+function readEntry(file: ImportFile): Parsed<DecisionRecord> {
   const text = decode(file);
   if (typeof text !== 'string') return parsedFail<DecisionRecord>(text);
-  return fileKind(file.name) === 'markdown' ? recordFromMarkdown(text, file.name) : recordFromJson(text, file.name);
+  return fileKind(file.name) === 'markdown' ? recordFromAdr(text, file.name) : recordFromJson(text, file.name);
+}
+
+/** An ADR file Forkpoint wrote gives its record (with the edits made to the file applied); another tool's ADR is named as such. */
+function recordFromAdr(text: string, file: string): Parsed<DecisionRecord> {
+  const read = readAdr(text, file);
+  if (!read.ok) return parsedFail({ file, where: read.error.line === undefined ? 'file' : `line ${read.error.line}`, message: read.error.message });
+  if (read.value.record) return parsedOk(read.value.record);
+  return parsedFail({ file, where: 'file', message: `An ADR written by another tool (${read.value.meta.title || 'untitled'}): open its folder to see it beside your decisions; this import takes files Forkpoint wrote.` });
 }
 
 function decode(file: ImportFile): string | ImportProblem {

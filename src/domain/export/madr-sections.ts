@@ -2,7 +2,8 @@ import type { MaturityChecks } from '../answers';
 import { IN_HOUSE_LABEL } from '../walk';
 import { explain, type Explanation } from '../explain';
 import { BUCKET_NAMES, type Framing } from '../framing';
-import { OUTCOME_NAMES } from '../outcomes';
+import { assertNever } from '../assert-never';
+import { OUTCOME_NAMES, type Outcome } from '../outcomes';
 import type { Session } from '../session';
 import { TREE } from '../tree';
 import { mdHeading, mdInline, mdParagraphs, mdQuoted } from './escape';
@@ -26,9 +27,9 @@ const CHECKS: Record<keyof MaturityChecks, string> = {
 const bullets = (items: readonly string[]) => items.map((item) => `* ${item}`).join('\n');
 
 /** MADR's sections, in MADR's order and words, from one session. */
-export function madrSections(session: Session): string[] {
+export function madrSections(session: Session, confirmation = ''): string[] {
   const explanation = explain(session);
-  return [contextSection(session.framing), driversSection(session.framing), optionsSection(session.framing), outcomeSection(explanation), prosConsSection(session, explanation)];
+  return [contextSection(session.framing), driversSection(session.framing), optionsSection(session.framing), outcomeSection(explanation, confirmation), prosConsSection(session, explanation)];
 }
 
 function contextSection(framing: Framing): string {
@@ -51,7 +52,7 @@ function optionsSection(framing: Framing): string {
   return `## Considered Options\n\n${bullets(options)}`;
 }
 
-function outcomeSection(explanation: Explanation): string {
+function outcomeSection(explanation: Explanation, confirmation: string): string {
   const { decision } = explanation;
   const chosen = decision.chosen;
   if (!chosen) {
@@ -66,11 +67,33 @@ function outcomeSection(explanation: Explanation): string {
   const consequences = [...good.map((g) => `Good, because ${mdInline(g)}`), ...bad.map((b) => `Bad, because ${mdInline(b)}`)];
   return [
     '## Decision Outcome',
-    `Chosen option: ${mdQuoted(chosen.label)}, because the tree’s outcome for it is “${OUTCOME_NAMES[chosen.outcome]}”${best}.${adoptedNote}`,
+    `${chosenOption(chosen.outcome, chosen.label)}, because the tree’s outcome for ${chosenIsTheOption(chosen.outcome) ? 'it' : mdQuoted(chosen.label)} is “${OUTCOME_NAMES[chosen.outcome]}”${best}.${adoptedNote}`,
     bullets(reasons.map(mdInline)),
     '### Consequences',
     bullets(consequences),
+    confirmation,
   ].filter(Boolean).join('\n\n');
+}
+
+/** Whether the outcome takes the option itself (Buy, Buy and wrap, Build), rather than turning it away. */
+const chosenIsTheOption = (outcome: Outcome) => outcome === 'buy' || outcome === 'buy-and-wrap' || outcome === 'build';
+
+/** MADR's "Chosen option" line, true for every outcome: when the option is turned away, it says what the team will do. */
+function chosenOption(outcome: Outcome, label: string): string {
+  switch (outcome) {
+    case 'buy':
+    case 'buy-and-wrap':
+    case 'build':
+      return `Chosen option: ${mdQuoted(label)}`;
+    case 'find-another-vendor':
+      return `Chosen option: "Find another vendor": the team neither buys ${mdInline(label)} nor builds the component, and looks for another product`;
+    case 'secure-capacity-first':
+      return 'Chosen option: "Secure capacity first": the team buys the closest option or a thin integration layer now, and funds the permanent fifth of an engineer before building';
+    case 'reject-candidate':
+      return `Chosen option: ${mdQuoted(`Reject ${label}`)}: the team does not buy it`;
+    default:
+      return assertNever(outcome, 'outcome');
+  }
 }
 
 function prosConsSection(session: Session, explanation: Explanation): string {

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordFromJson } from './from-json';
-import { recordFromMarkdown } from './from-markdown';
 import { recordArb } from './testing/record-arbitrary';
 import { recordToJson } from './to-json';
-import { recordToMarkdown } from './to-markdown';
 
 describe('export → import round trip', () => {
   // Slow by nature, both: 150 generated records each (~0.5 s alone, up to ~15 s under coverage with every core busy).
@@ -12,16 +10,6 @@ describe('export → import round trip', () => {
     fc.assert(
       fc.property(recordArb, (record) => {
         const back = recordFromJson(recordToJson(record), 'r.json');
-        expect(back).toEqual({ ok: true, value: record });
-      }),
-      { numRuns: 150 },
-    );
-  }, 30_000);
-
-  it('gives back an equal record from Markdown', async () => {
-    await fc.assert(
-      fc.asyncProperty(recordArb, async (record) => {
-        const back = await recordFromMarkdown(await recordToMarkdown(record), 'r.md');
         expect(back).toEqual({ ok: true, value: record });
       }),
       { numRuns: 150 },

@@ -21,8 +21,8 @@ export function RecordExport({ record }: { record: DecisionRecord }) {
     const stored = numbered.value[0] ?? record;
     const { recordBaseName } = await import('../../domain/export/file-name');
     if (format === 'md') {
-      const { recordToMarkdown } = await import('../../domain/export/to-markdown');
-      saveFile(`${recordBaseName(stored)}.md`, await recordToMarkdown(stored, libraryLookup()), 'text/markdown;charset=utf-8');
+      const { writeAdr } = await import('../../domain/adr/write-adr');
+      saveFile(`${recordBaseName(stored)}.md`, writeAdr(stored, 'madr', { lookup: libraryLookup() }), 'text/markdown;charset=utf-8');
     } else {
       const { recordToJson } = await import('../../domain/export/to-json');
       saveFile(`${recordBaseName(stored)}.json`, recordToJson(stored), 'application/json');

@@ -10,7 +10,7 @@ import type { DecisionRecord } from '../../record/record';
 import type { ImportFile } from '../import-plan';
 import { MAX_FILE_BYTES } from '../import-plan';
 import { recordToJson } from '../to-json';
-import { recordToMarkdown } from '../to-markdown';
+import { writeAdr } from '../../adr/write-adr';
 import { recordArb } from './record-arbitrary';
 
 export interface HostileCase {
@@ -106,25 +106,26 @@ const jsonCases = (record: DecisionRecord, pick: number): fc.Arbitrary<HostileCa
 type Mutation = { readonly kind: string; readonly expected: RegExp; readonly mutate: (md: string, record: DecisionRecord) => string };
 
 const MARKDOWN_MUTATIONS: readonly Mutation[] = [
-  { kind: 'no front matter', expected: /No front matter/, mutate: (md) => md.replace(/^---\n/, '') },
-  { kind: 'status edited', expected: /edited by hand/, mutate: (md, r) => md.replace(`status: "${r.status}"`, `status: "${r.status === 'accepted' ? 'rejected' : 'accepted'}"`) },
   { kind: 'broken yaml', expected: /not valid YAML/, mutate: (md) => md.replace('\ndate:', '\ndate: [unclosed\ndate:') },
-  { kind: 'duplicate yaml key', expected: /not valid YAML/, mutate: (md) => md.replace('\ndate:', '\nstatus: "draft"\ndate:') },
-  { kind: 'wrong version in markdown', expected: /newer Forkpoint/, mutate: (md) => md.replace('"formatVersion": 1', '"formatVersion": 2') },
+  { kind: 'duplicate yaml key', expected: /not valid YAML/, mutate: (md) => md.replace('\ndate:', '\nstatus: draft\ndate:') },
+  { kind: 'yaml alias', expected: /aliases/, mutate: (md) => md.replace('\ndate:', '\nx: &a [1]\ny: *a\ndate:') },
+  { kind: 'wrong version in markdown', expected: /newer Forkpoint/, mutate: (md) => md.replace('"formatVersion": 1', '"formatVersion": 99') },
   { kind: 'unknown key in markdown', expected: /Unknown key "owner"/, mutate: (md) => md.replace('"formatVersion": 1,', '"formatVersion": 1,\n  "owner": "mallory",') },
   { kind: 'prototype key in markdown', expected: /"__proto__" is not allowed/, mutate: (md) => md.replace('"formatVersion": 1,', '"formatVersion": 1,\n  "__proto__": {"isAdmin": true},') },
-  { kind: 'data block removed', expected: /data block .* is missing/, mutate: (md) => md.slice(0, md.indexOf('\n<!-- forkpoint-record v')) },
+  { kind: 'data block removed', expected: /data block at its end is missing/, mutate: (md) => md.slice(0, md.indexOf('\n<!-- forkpoint-record v')) },
   { kind: 'data block unclosed', expected: /never closed/, mutate: (md) => md.slice(0, md.lastIndexOf('-->')) },
-  { kind: 'not ours', expected: /No front matter/, mutate: () => '# Some ADR\n\nChosen option: "x"\n' },
-  { kind: 'foreign front matter', expected: /no "forkpoint" section/, mutate: () => '---\nstatus: "accepted"\ndate: 2024-01-01\n---\n\n# ADR\n' },
+  { kind: 'id changed in the front matter', expected: /names record "rec_other"/, mutate: (md, r) => md.replace(`id: ${r.id}`, 'id: rec_other') },
+  { kind: 'another tool’s ADR', expected: /written by another tool/, mutate: () => '# Some ADR\n\nChosen option: "x"\n' },
+  { kind: 'another tool’s front matter', expected: /written by another tool/, mutate: () => '---\nstatus: accepted\ndate: 2024-01-01\n---\n# ADR\n' },
+  { kind: 'not an ADR', expected: /No title/, mutate: () => 'just some notes\n' },
 ];
 
 const truncatedMarkdown = (record: DecisionRecord, share: number): HostileCase => ({
   kind: 'truncated markdown',
-  expected: /truncated|missing|never closed|front matter/,
-  build: async () => {
-    const md = await recordToMarkdown(record);
-    return [file('r.md', md.slice(0, Math.max(1, Math.floor(md.lastIndexOf('-->') * share))))];
+  expected: /truncated|missing|never closed|No title/,
+  build: () => {
+    const md = writeAdr(record, 'madr');
+    return Promise.resolve([file('r.md', md.slice(0, Math.max(1, Math.floor(md.lastIndexOf('-->') * share))))]);
   },
 });
 
@@ -134,7 +135,7 @@ const markdownCases = (record: DecisionRecord): fc.Arbitrary<HostileCase> =>
     fc.constantFrom(...MARKDOWN_MUTATIONS).map(({ kind, expected, mutate }) => ({
       kind,
       expected,
-      build: async () => [file('r.md', mutate(await recordToMarkdown(record), record))],
+      build: () => Promise.resolve([file('r.md', mutate(writeAdr(record, 'madr'), record))]),
     })),
     fc.constant(oversized('oversized markdown', 'big.md')),
   );

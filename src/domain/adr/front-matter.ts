@@ -1,0 +1,58 @@
+import { parseDocument } from 'yaml';
+import { err, ok, type Result } from '../result';
+import type { AdrProblem } from './adr-file';
+
+export const FENCE = '---';
+
+/** Where the front matter ends: `null` when the file has none; the body starts at `bodyStart` (0-based line). */
+export interface FrontMatter {
+  readonly values: Readonly<Record<string, unknown>> | null;
+  readonly bodyStart: number;
+}
+
+const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Splits the YAML front matter off by hand (gray-matter evaluates code) and parses it
+ * with `yaml`: unique keys, no aliases, every error caught and given its line.
+ */
+export function readFrontMatter(lines: readonly string[]): Result<FrontMatter, AdrProblem> {
+  if (lines[0]?.trimEnd() !== FENCE) return ok({ values: null, bodyStart: 0 });
+  const close = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === FENCE || line.trimEnd() === '...'));
+  if (close < 0) return err({ line: 1, message: 'The front matter that starts here is never closed with "---": the file looks truncated.' });
+  const source = lines.slice(1, close).join('\n');
+  try {
+    const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+    const error = doc.errors[0];
+    if (error) return err({ line: (error.linePos?.[0].line ?? 1) + 1, message: `The front matter is not valid YAML (${error.code}).` });
+    const values: unknown = doc.toJS({ maxAliasCount: 0 });
+    if (values === null || values === undefined) return ok({ values: {}, bodyStart: close + 1 });
+    if (!isMap(values)) return err({ line: 2, message: 'The front matter should be a list of "key: value" lines.' });
+    return ok({ values, bodyStart: close + 1 });
+  } catch {
+    // toJS throws on an alias (maxAliasCount 0): anchors could make a small file expand enormously.
+    return err({ line: 2, message: 'The front matter uses YAML aliases (*name), which Forkpoint does not read.' });
+  }
+}
+
+/** A front-matter value as text: numbers and booleans as written, anything else absent. */
+export function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+/** People or tags: a YAML list, or one line separated by commas. */
+export function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(textOf).filter((v): v is string => v !== undefined);
+  const text = textOf(value);
+  return text ? splitList(text) : [];
+}
+
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,120 @@
+import { stringify } from 'yaml';
+import { assertNever } from '../assert-never';
+import { decide } from '../decision';
+import { currentRevision, STATUS_NAMES, type DecisionRecord } from '../record/record';
+import type { Session } from '../session';
+import { mdHeading, mdInline } from '../export/escape';
+import { coverageSection, historySection, moreInformation, pathSection, type RecordLookup } from '../export/extra-sections';
+import { madrSections } from '../export/madr-sections';
+import { titleOf } from '../export/outcome-text';
+import type { WriteFormat } from './adr-file';
+import { dataBlock } from './data-block';
+import { confirmationSection, overridesSection, vendorScoresSection } from './detail-sections';
+import { FENCE } from './front-matter';
+
+/** Our own front-matter key: only what a reader needs to find the record (the rest is in the data block). */
+export const NAMESPACE = 'forkpoint';
+
+export interface WriteOptions {
+  /** Names other records (supersede links) by number and file name, when the library knows them. */
+  readonly lookup?: RecordLookup;
+}
+
+/**
+ * The record as one ADR file in the chosen layout: MADR 4 (front matter), log4brains
+ * (a status list after the title) or adr-tools (`# N. Title`, `Date:`, `## Status`).
+ * The readable text carries everything the decision rests on; the whole record rides
+ * at the end in an HTML comment, so `readAdr` gives back exactly this record.
+ */
+export function writeAdr(record: DecisionRecord, format: WriteFormat, options: WriteOptions = {}): string {
+  const session = currentRevision(record).session;
+  const title = mdHeading(titleOf(session.framing.componentName, decide(session)));
+  const body = bodySections(record, session, options.lookup);
+  const people = decisionMakersOf(record);
+  const date = record.updatedAt.slice(0, 10);
+  switch (format) {
+    case 'madr': {
+      const front = stringify(
+        {
+          status: madrStatus(record, options.lookup),
+          date,
+          ...(people.length ? { 'decision-makers': people } : {}),
+          ...(record.tags.length ? { tags: record.tags } : {}),
+          [NAMESPACE]: { format: record.formatVersion, id: record.id },
+        },
+        { lineWidth: 0 },
+      );
+      return joinFile([`${FENCE}\n${front}${FENCE}\n# ${title}`, ...body], record);
+    }
+    case 'log4brains': {
+      const list = [
+        `- Status: ${log4brainsStatus(record, options.lookup)}`,
+        people.length ? `- Deciders: ${people.map(mdInline).join(', ')}` : '',
+        `- Date: ${date}`,
+        record.tags.length ? `- Tags: ${record.tags.map(mdInline).join(', ')}` : '',
+      ].filter(Boolean);
+      return joinFile([`# ${title}`, list.join('\n'), ...body.map(dashBullets)], record);
+    }
+    case 'adr-tools': {
+      const heading = record.number === null ? `# ${title}` : `# ${record.number}. ${title}`;
+      const status = [STATUS_NAMES[record.status], ...supersedeLines(record, options.lookup)].join('\n\n');
+      return joinFile([heading, `Date: ${date}`, `## Status\n\n${status}`, ...body.map(nygardHeadings)], record);
+    }
+    default:
+      return assertNever(format, 'ADR format');
+  }
+}
+
+function bodySections(record: DecisionRecord, session: Session, lookup: RecordLookup | undefined): string[] {
+  return [
+    ...madrSections(session, confirmationSection(session)),
+    moreInformation(record, session, lookup),
+    pathSection(session),
+    overridesSection(session),
+    coverageSection(session),
+    vendorScoresSection(session),
+    historySection(record),
+  ].filter(Boolean);
+}
+
+function joinFile(parts: readonly string[], record: DecisionRecord): string {
+  return `${parts.join('\n\n')}\n\n${dataBlock(record)}\n`;
+}
+
+/** Facilitator and participants of the current revision, each once. */
+export function decisionMakersOf(record: DecisionRecord): string[] {
+  const { framing } = currentRevision(record).session;
+  return [...new Set([framing.facilitator, ...framing.participants].map((p) => p.trim()).filter(Boolean))];
+}
+
+const adrName = (n: number) => `ADR-${String(n).padStart(4, '0')}`;
+
+/** MADR's values: a draft is "proposed" (the exact status stays in the data block), `superseded by ADR-NNNN`. */
+function madrStatus(record: DecisionRecord, lookup: RecordLookup | undefined): string {
+  if (record.status === 'draft') return 'proposed';
+  if (record.status !== 'superseded' || !record.supersededBy) return record.status;
+  const number = lookup?.(record.supersededBy)?.number;
+  return typeof number === 'number' ? `superseded by ${adrName(number)}` : 'superseded';
+}
+
+/** log4brains knows "draft"; a superseded record links its successor as log4brains does. */
+function log4brainsStatus(record: DecisionRecord, lookup: RecordLookup | undefined): string {
+  if (record.status !== 'superseded' || !record.supersededBy) return record.status;
+  const ref = lookup?.(record.supersededBy);
+  return ref && typeof ref.number === 'number' ? `superseded by ${adrName(ref.number)}` : 'superseded';
+}
+
+/** adr-tools' link lines under `## Status`, as `adr new -s` writes them. */
+function supersedeLines(record: DecisionRecord, lookup: RecordLookup | undefined): string[] {
+  const line = (verb: string, id: DecisionRecord['supersedes']) => {
+    const ref = id ? lookup?.(id) : undefined;
+    return ref && typeof ref.number === 'number' ? `${verb} ${adrName(ref.number)}` : '';
+  };
+  return [line('Supersedes', record.supersedes), record.status === 'superseded' ? line('Superseded by', record.supersededBy) : ''].filter(Boolean);
+}
+
+/** log4brains' files list with `-`; one bullet style per file keeps markdownlint's MD004 quiet. */
+const dashBullets = (section: string) => section.replace(/^\* /gm, '- ');
+
+/** adr-tools' section names for the two MADR sections they correspond to. */
+const nygardHeadings = (section: string) => section.replace(/^## Context and Problem Statement$/m, '## Context').replace(/^## Decision Outcome$/m, '## Decision');
