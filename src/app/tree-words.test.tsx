@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { decide } from '../domain/decision';
 import { describePath } from '../domain/explain';
-import { recordToMarkdown } from '../domain/export/to-markdown';
+import { writeAdr } from '../domain/adr/write-adr';
 import { currentRevision } from '../domain/record/record';
 import { recordOf } from '../domain/testing/records';
 import { TREE } from '../domain/tree';
@@ -43,12 +43,12 @@ describe('one edge label, renamed in the tree table', () => {
     expect(svg).not.toMatch(OLD);
   });
 
-  it('is the answer in the record view and in the Markdown export', async () => {
+  it('is the answer in the record view and in the Markdown export', () => {
     const record = recordOf(session);
     const { container } = render(<RecordBody revision={currentRevision(record)} />);
     expect(container.textContent).toMatch(RENAMED);
     expect(container.textContent).not.toMatch(OLD);
-    const markdown = await recordToMarkdown(record);
+    const markdown = writeAdr(record, 'madr');
     expect(markdown).toMatch(RENAMED);
     expect(markdown).not.toMatch(OLD);
   });
