@@ -25,13 +25,11 @@ async function checkedFolder(dir: string, today: string | null): Promise<FolderR
   } catch (error) {
     throw new IoError(`cannot read the folder ${dir}: ${reason(error)}`);
   }
-  const files = await Promise.all(
-    read.map(async (file): Promise<FolderFile> => {
-      if ('error' in file) return { path: file.path, ok: false, unreadable: { message: file.error, line: null } };
-      const result = await readDecisionFile(file.text, file.path);
-      return result.ok ? { path: file.path, ok: true, summary: result.value } : { path: file.path, ok: false, unreadable: result.error };
-    }),
-  );
+  const files = read.map((file): FolderFile => {
+    if ('error' in file) return { path: file.path, ok: false, unreadable: { message: file.error, line: null } };
+    const result = readDecisionFile(file.text, file.path);
+    return result.ok ? { path: file.path, ok: true, summary: result.value } : { path: file.path, ok: false, unreadable: result.error };
+  });
   return checkFolder(files, today ?? calendarDay());
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { WriteFormat } from '../../src/domain/adr/adr-file';
 import { writeAdr } from '../../src/domain/adr/write-adr';
 import { followUpsOf } from '../../src/domain/guidance/follow-ups';
 import type { DecisionRecord, RecordId, Status } from '../../src/domain/record/record';
@@ -42,19 +43,22 @@ export function folderWith(files: Record<string, string>): string {
 }
 
 /**
- * Our own files, as the app exports them: a complete Buy (0001), a Build whose
+ * Our own files, as the app writes them (MADR 4 unless another layout is asked for): a complete Buy (0001), a Build whose
  * follow-ups are missing (0002), a Buy superseded by 0004, and in a category
  * subfolder a decision that supersedes a record that is not in the folder (0005).
  */
-export function ourDecisions(): Record<string, string> {
+export function ourDecisions(format: WriteFormat = 'madr'): Record<string, string> {
   const superseded = { ...numbered(completeBuy(), 'rec_old', 3), status: 'superseded' as const, supersededBy: 'rec_new' as RecordId };
   const successor = { ...numbered(completeBuy(), 'rec_new', 4), supersedes: 'rec_old' as RecordId };
   const orphan = { ...numbered(completeBuy(), 'rec_orphan', 5), supersedes: 'rec_gone' as RecordId };
   return {
-    '0001-vector-store.md': writeAdr(numbered(completeBuy(), 'rec_buy', 1), 'madr'),
-    '0002-ranking.md': writeAdr(numbered(inHouseSession('yes'), 'rec_build', 2), 'madr'),
-    '0003-old-vector-store.md': writeAdr(superseded, 'madr'),
-    '0004-new-vector-store.md': writeAdr(successor, 'madr'),
-    'search/0005-reranker.md': writeAdr(orphan, 'madr'),
+    '0001-vector-store.md': writeAdr(numbered(completeBuy(), 'rec_buy', 1), format),
+    '0002-ranking.md': writeAdr(numbered(inHouseSession('yes'), 'rec_build', 2), format),
+    '0003-old-vector-store.md': writeAdr(superseded, format),
+    '0004-new-vector-store.md': writeAdr(successor, format),
+    'search/0005-reranker.md': writeAdr(orphan, format),
   };
 }
+
+/** ADRs other tools wrote, one subfolder per tool (the reader's own fixtures, in those tools' layouts). */
+export const FOREIGN_ADRS = join(import.meta.dirname, '../../src/domain/adr/fixtures');

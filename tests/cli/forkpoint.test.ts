@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CheckReportSchema } from '../../src/domain/decision-folder/report-schema';
 import { version } from '../../package.json';
-import { folderWith, ourDecisions } from './decision-folders';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { FOREIGN_ADRS, folderWith, ourDecisions } from './decision-folders';
 import { forkpoint } from './run-cli';
 
 let ours: Record<string, string>;
@@ -141,6 +143,42 @@ describe('forkpoint check', () => {
     const dir = folderWith({ '0001-x.md': BROKEN.replace('# Never', '# \u001b[31mNever') });
     const run = forkpoint(['check', dir]);
     expect(run.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('forkpoint check on files in every layout', () => {
+  it.each(['log4brains', 'adr-tools'] as const)('reads our files written as %s exactly as in MADR 4', (format) => {
+    const rows = (files: Record<string, string>) =>
+      checkJson(folderWith(files), '--today', '2027-05-22').report.decisions.map((d) => [d.file, d.number, d.status, d.outcome, d.date, d.revisitBy, d.problems]);
+    expect(rows(ourDecisions(format))).toEqual(rows(ours));
+  });
+
+  it('reads the ADRs other tools wrote: titles, statuses, dates and their links', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forkpoint-cli-'));
+    cpSync(FOREIGN_ADRS, dir, { recursive: true });
+    const { run, report } = checkJson(dir, '--today', '2027-01-01');
+    expect(run.status).toBe(0);
+    expect(report.counts.invalid).toBe(0);
+    expect(report.decisions.length).toBeGreaterThanOrEqual(8);
+    expect(report.decisions.every((d) => d.source === 'foreign' && d.title !== null && d.outcome === null)).toBe(true);
+    const adrTools = report.decisions.find((d) => d.file === 'adr-tools/0001-record-decisions.md');
+    // adr-tools' own misspelling, and a link that resolves to the file beside it.
+    expect(adrTools).toMatchObject({ number: 1, title: 'Record decisions', date: '2018-02-03', problems: [] });
+    expect(adrTools?.status).toMatch(/^superceded by/);
+    const log4brains = report.decisions.find((d) => d.file.startsWith('log4brains/'));
+    expect(log4brains).toMatchObject({ number: null, status: 'accepted', date: '2024-03-05' });
+  });
+
+  it('finds a foreign ADR overdue by its revisit-by or review-by date', () => {
+    const adr = (key: string) => `---\nstatus: accepted\ndate: 2026-01-10\n${key}: 2026-06-01\n---\n# Use a managed queue\n\n## Context and Problem Statement\n\nOrders must not be lost.\n`;
+    const dir = folderWith({ '0001-queue.md': adr('revisit-by'), '0002-cache.md': adr('review-by'), '0003-old.md': adr('review-by').replace('accepted', 'deprecated') });
+    const { run, report } = checkJson(dir, '--today', '2026-06-01', '--fail-on', 'overdue');
+    expect(run.status).toBe(1);
+    expect(report.decisions.map((d) => [d.number, d.revisitBy, d.problems.map((p) => p.kind)])).toEqual([
+      [1, '2026-06-01', ['overdue']],
+      [2, '2026-06-01', ['overdue']],
+      [3, '2026-06-01', []],
+    ]);
   });
 });
 

@@ -114,7 +114,8 @@ function applyFront(meta: AdrMeta, front: Readonly<Record<string, unknown>>): vo
   }
   const date = dateOf(textOf(front.date));
   if (date) meta.date = date;
-  const revisit = dateOf(textOf(front['revisit-by']));
+  // MADR has no such key; teams that track reviews write one of these two.
+  const revisit = dateOf(textOf(front['revisit-by'] ?? front['review-by']));
   if (revisit) meta.revisitBy = revisit;
   meta.decisionMakers = listOf(front['decision-makers'] ?? front.deciders);
   meta.consulted = listOf(front.consulted);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolder, numberFromFileName, resolveRelative, statusWord, type FolderFile } from './check-folder';
+import { checkFolder, numberFromFileName, resolveRelative, type FolderFile } from './check-folder';
 import type { DecisionFileSummary } from './summary';
 
 const foreign = (overrides: Partial<DecisionFileSummary> = {}): DecisionFileSummary => ({
@@ -69,7 +69,7 @@ describe('checkFolder', () => {
   });
 });
 
-describe('file names, links and statuses', () => {
+describe('file names and links', () => {
   it.each([
     ['0012-use-x.md', 12],
     ['sub/7-x.md', 7],
@@ -84,9 +84,4 @@ describe('file names, links and statuses', () => {
     ['a/0001.md', '%E0%A4%A.md', 'a/%E0%A4%A.md'],
   ])('resolveRelative(%s, %s) = %s', (from, link, to) => expect(resolveRelative(from, link)).toBe(to));
 
-  it('reads the first word of a status', () => {
-    expect(statusWord('  Superseded by [2. X](0002-x.md)')).toBe('superseded');
-    expect(statusWord('')).toBeNull();
-    expect(statusWord(null)).toBeNull();
-  });
 });

@@ -1,4 +1,6 @@
+import { statusWord } from '../adr/md-text';
 import { assertNever } from '../assert-never';
+import type { Status } from '../record/record';
 import { isDue } from '../record/revisit-by';
 import { PROBLEM_KINDS, type FolderProblem, type ProblemKind } from './problems';
 import type { DecisionFileSummary, LinkTarget, UnreadableFile } from './summary';
@@ -27,14 +29,8 @@ export interface FolderReport {
   readonly counts: Readonly<Record<ProblemKind, number>>;
 }
 
-/** Statuses that end a decision's life: such a record is never due for a revisit. */
-const CLOSED = new Set(['superseded', 'superceded', 'deprecated', 'rejected']);
-
-/** The status's first word, lower-cased: "Superseded by [3. Use X](0003-use-x.md)" → "superseded". */
-export function statusWord(status: string | null): string | null {
-  const word = status?.trim().split(/[\s:,]+/)[0]?.toLowerCase();
-  return word ? word : null;
-}
+/** Statuses that end a decision's life: such a record is never due for a revisit, nor asked for follow-ups. */
+const CLOSED: ReadonlySet<Status> = new Set(['superseded', 'deprecated', 'rejected']);
 
 /** The ADR number a file name starts with (`0012-…`), not a log4brains date (`20260112-…`). */
 export function numberFromFileName(path: string): number | null {
@@ -78,7 +74,7 @@ export function checkFolder(files: readonly FolderFile[], today: string): Folder
       problems.push({ kind: 'invalid', message: f.unreadable.message, line: f.unreadable.line });
     } else {
       const s = f.summary;
-      const closed = CLOSED.has(statusWord(s.status) ?? '');
+      const closed = CLOSED.has(statusWord(s.status ?? undefined) ?? 'draft');
       if (s.revisitBy !== null && !closed && isDue(s.revisitBy, today)) problems.push({ kind: 'overdue', revisitBy: s.revisitBy });
       if (s.missingFollowUps.length > 0 && !closed) problems.push({ kind: 'incomplete', missing: [...s.missingFollowUps] });
       for (const target of [...s.supersedes, ...s.supersededBy]) {
