@@ -25,11 +25,12 @@ export const SessionSchema = z.object({
   answers: AnswersSchema,
   step: StepSchema,
   adopted: z.nullable(OptionKeySchema),
-  // Guidance around the tree (src/domain/guidance): optional so sessions saved before them still parse.
-  followUps: z.optional(FollowUpsSchema),
-  modelLens: z.optional(z.nullable(ModelLensSchema)),
-  vendorScores: z.optional(VendorScoresSchema),
-  timer: z.optional(z.nullable(TimerSchema)),
+  // Guidance around the tree (src/domain/guidance). Sessions saved before these existed
+  // get them when they are read (record format v2, src/domain/record/steps).
+  followUps: FollowUpsSchema,
+  modelLens: z.nullable(ModelLensSchema),
+  vendorScores: VendorScoresSchema,
+  timer: z.nullable(TimerSchema),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

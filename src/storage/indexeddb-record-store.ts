@@ -1,6 +1,7 @@
 import { checkRecord } from '../domain/record/readable';
 import type { DecisionRecord } from '../domain/record/record';
-import { DraftSchema, type Draft } from '../domain/record/draft';
+import type { Draft } from '../domain/record/draft';
+import { restoreDraft } from '../domain/record/restore';
 import { err, ok } from '../domain/result';
 import { createChangeFeed, type ChangeFeed } from './change-feed';
 import { completion, request } from './idb-promises';
@@ -139,10 +140,7 @@ class IndexedDbRecordStore implements RecordStore {
     return this.read(async () => {
       const values = await request(this.db.transaction(STORES.drafts, 'readonly').objectStore(STORES.drafts).getAll());
       // A draft that does not parse stays stored (it is never deleted here) but is not restored.
-      const drafts = values.flatMap((v: unknown) => {
-        const parsed = DraftSchema.safeParse(v);
-        return parsed.success ? [parsed.data] : [];
-      });
+      const drafts = values.flatMap((v: unknown) => restoreDraft(v) ?? []);
       return drafts.reduce<Draft | null>((latest, d) => (latest === null || d.savedAt > latest.savedAt ? d : latest), null);
     });
   }

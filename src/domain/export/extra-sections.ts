@@ -9,7 +9,7 @@ import { mdCell, mdCode, mdInline } from './escape';
 import { kebab } from './file-name';
 import { pathFlowchart } from './mermaid-path';
 import { revisitByOf } from '../guidance/follow-ups';
-import { emptyFollowUps, type FollowUps } from '../guidance/schemas';
+import type { FollowUps } from '../guidance/schemas';
 
 /** How another record is named in links: its number and component name, when the library knows it. */
 export interface RecordRef {
@@ -34,7 +34,7 @@ export function moreInformation(record: DecisionRecord, session: Session, lookup
   if (record.supersedes) lines.push(`Supersedes ${linkTo(record.supersedes, lookup)}.`);
   if (record.supersededBy) lines.push(`Superseded by ${linkTo(record.supersededBy, lookup)}.`);
   const outcome = decide(session).outcome;
-  const followUps = session.followUps ?? emptyFollowUps();
+  const { followUps } = session;
   const revisitBy = revisitByOf(session, outcome);
   lines.push(`Revisit by ${revisitBy}${followUps.revisitBy ? '' : ' (the default for this outcome)'}.`);
   const triggers = followUps.triggers.map((t) => t.trim()).filter(Boolean);
@@ -74,7 +74,7 @@ export function coverageSection(session: Session): string {
 
 /** The follow-ups the outcome demands (docs/domain.md#follow-ups), as recorded; a blank one is said to be missing. */
 export function followUpItems(session: Session): string[] {
-  const f: FollowUps = session.followUps ?? emptyFollowUps();
+  const f: FollowUps = session.followUps;
   const text = (value: string) => (value.trim() ? mdInline(value) : '_not recorded_');
   const weeks = (value: number | null) => (value === null ? '_not estimated_' : `${value} week${value === 1 ? '' : 's'}`);
   const names = (ids: readonly string[]) =>

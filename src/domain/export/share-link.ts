@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { currentRevision, RevisionSchema, StatusSchema, type DecisionRecord, type RecordId } from '../record/record';
+import { RECORD_FORMAT_VERSION } from '../record/format';
 import { recordFromSession } from '../record/ops';
 import { err, ok, type Result } from '../result';
+import { restoreFormat } from '../record/restore';
 import { parsedFail, type Parsed } from './problems';
 import { SHARE_DICTIONARY_V1 } from './share-dictionary';
 import { parseStrict } from './strict-record';
@@ -21,6 +23,7 @@ const VERSION_PREFIX = '1.';
 
 /** What a link carries: one record's current revision, read-only. */
 export const SharedRecordSchema = z.object({
+  formatVersion: z.literal(RECORD_FORMAT_VERSION),
   status: StatusSchema,
   tags: z.array(z.string()),
   revision: RevisionSchema,
@@ -36,7 +39,7 @@ export type ShareLink = Result<{ readonly url: string; readonly length: number }
  */
 export async function shareLink(record: DecisionRecord, base: string): Promise<ShareLink> {
   const { zlibSync, strToU8 } = await import('fflate');
-  const shared: SharedRecord = { status: record.status, tags: record.tags, revision: currentRevision(record) };
+  const shared: SharedRecord = { formatVersion: RECORD_FORMAT_VERSION, status: record.status, tags: record.tags, revision: currentRevision(record) };
   const encoded = toBase64Url(zlibSync(strToU8(shortenIds(JSON.stringify(shared), shared.revision)), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V1) }));
   const url = `${base.split('#')[0] ?? ''}#${SHARE_PARAM}=${VERSION_PREFIX}${encoded}`;
   if (url.length > SHARE_URL_LIMIT) {
@@ -89,7 +92,7 @@ export async function readShareLink(payload: string): Promise<Parsed<SharedRecor
   } catch {
     return broken('This share link does not hold a readable record: it was altered.');
   }
-  return parseStrict(SharedRecordSchema, raw, 'share link', 'link ');
+  return parseStrict(SharedRecordSchema, raw, 'share link', 'link ', (r) => restoreFormat(r, 'shared'));
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typicalRecord } from './testing/typical-record';
 import { copyFromShare } from './share-link';
 import { parseRecordStrict } from './strict-record';
+import { RECORD_FORMAT_VERSION } from '../record/format';
 import { currentRevision } from '../record/record';
 
 describe('parseRecordStrict', () => {
@@ -35,7 +36,7 @@ describe('parseRecordStrict', () => {
 describe('copyFromShare', () => {
   it('makes a new record with its own id from the shared revision, keeping the tags', () => {
     const record = typicalRecord();
-    const copy = copyFromShare({ status: 'accepted', tags: ['search'], revision: currentRevision(record) }, '2026-12-01T00:00:00.000Z');
+    const copy = copyFromShare({ formatVersion: RECORD_FORMAT_VERSION, status: 'accepted', tags: ['search'], revision: currentRevision(record) }, '2026-12-01T00:00:00.000Z');
     expect(copy.id).not.toBe(record.id);
     expect(copy.number).toBeNull();
     expect(copy.tags).toEqual(['search']);

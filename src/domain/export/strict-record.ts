@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import { scanKeys } from '../prototype-keys';
-import { DecisionRecordSchema, RECORD_FORMAT_VERSION, type DecisionRecord } from '../record/record';
+import { DecisionRecordSchema, type DecisionRecord } from '../record/record';
 import { checkRecord, MAX_RECORD_NESTING } from '../record/readable';
+import { restoreFormat, type Restored } from '../record/restore';
+import { ok } from '../result';
 import { jsonPath, parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
 
 const MAX_PROBLEMS = 5;
@@ -10,8 +12,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Parses untrusted data as a decision record, strictly: the right format version,
- * the schema, no prototype keys, no key the schema does not know, no two
+ * Parses untrusted data as a decision record, strictly: a format version it can
+ * read (older ones are restored to today's), the schema, no prototype keys, no key the schema does not know, no two
  * candidates or requirements sharing an id. `context` prefixes each location
  * (e.g. "data block (line 80)").
  */
@@ -20,17 +22,7 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
   const problem = (path: readonly PropertyKey[], message: string): ImportProblem => ({ file, where: at(path), message });
 
   if (!isObject(raw)) return parsedFail(problem([], 'Expected a decision record (a JSON object).'));
-  const version = raw.formatVersion;
-  if (version !== RECORD_FORMAT_VERSION && scanKeys(raw).kind !== 'prototype-key') {
-    const message =
-      typeof version !== 'number'
-        ? `No format version: expected formatVersion ${RECORD_FORMAT_VERSION}.`
-        : version > RECORD_FORMAT_VERSION
-          ? `Format version ${version} was written by a newer Forkpoint; this one reads version ${RECORD_FORMAT_VERSION}.`
-          : `Format version ${version} is not one this Forkpoint can read (it reads version ${RECORD_FORMAT_VERSION}).`;
-    return parsedFail(problem(['formatVersion'], message));
-  }
-  const parsed = parseStrict(DecisionRecordSchema, raw, file, context);
+  const parsed = parseStrict(DecisionRecordSchema, raw, file, context, (r) => restoreFormat(r, 'record'));
   if (!parsed.ok) return parsed;
 
   const collisions = idCollisions(parsed.value).map(({ path, message }) => problem(path, message));
@@ -43,9 +35,10 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
 
 /**
  * Parses untrusted data with a zod schema, refusing prototype keys (before zod
- * copies anything) and keys the schema does not know.
+ * or `restore` copies anything) and keys the schema does not know. `restore`
+ * brings data written in an older record format up to today's first.
  */
-export function parseStrict<T>(schema: z.ZodMiniType<T>, raw: unknown, file: string, context = ''): Parsed<T> {
+export function parseStrict<T>(schema: z.ZodMiniType<T>, raw: unknown, file: string, context = '', restore?: (raw: unknown) => Restored): Parsed<T> {
   const problem = (path: readonly PropertyKey[], message: string): ImportProblem => ({ file, where: `${context}${jsonPath(path)}`, message });
   const scan = scanKeys(raw, Number.POSITIVE_INFINITY, MAX_RECORD_NESTING);
   // Checked before zod and the unknown-key walk, which recurse.
@@ -54,9 +47,11 @@ export function parseStrict<T>(schema: z.ZodMiniType<T>, raw: unknown, file: str
     const prototypeKey = scan.path;
     return parsedFail(problem(prototypeKey, `The key "${String(prototypeKey[prototypeKey.length - 1])}" is not allowed: it could tamper with the app’s objects.`));
   }
-  const parsed = schema.safeParse(raw);
+  const restored = restore ? restore(raw) : ok(raw);
+  if (!restored.ok) return parsedFail(problem(restored.error.path, restored.error.message));
+  const parsed = schema.safeParse(restored.value);
   if (!parsed.success) return parsedFail(...parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => problem(issue.path, issue.message)));
-  const unknown = findUnknownKey(raw, parsed.data, []);
+  const unknown = findUnknownKey(restored.value, parsed.data, []);
   if (unknown) return parsedFail(problem(unknown, `Unknown key "${String(unknown[unknown.length - 1])}": this is not part of a Forkpoint record.`));
   return parsedOk(parsed.data);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateId, RequirementId } from '../ids';
 import { SessionSchema } from '../session';
 import { cid, framed, framing, play, rid } from '../testing/sessions';
+import { readAsV1 } from '../testing/records';
 import { transition } from '../transition';
 import { reach, REQUIREMENTS } from './outcome-sessions';
 import { emptyFollowUps, type ModelLens } from './schemas';
@@ -74,6 +75,6 @@ describe('guidance events through transition', () => {
 
 it('parses a session stored before the guidance fields existed', () => {
   const { followUps: _f, modelLens: _m, vendorScores: _v, timer: _t, ...old } = reach('buy');
-  const parsed = SessionSchema.safeParse(JSON.parse(JSON.stringify(old)));
+  const parsed = SessionSchema.safeParse(readAsV1(old));
   expect(parsed.success).toBe(true);
 });

@@ -59,7 +59,7 @@ export function applyGuidance(session: Session, event: GuidanceEvent): Transitio
 }
 
 function changeTimer(session: Session, change: TimerChange, at: number): TransitionResult {
-  const timer = session.timer ?? null;
+  const { timer } = session;
   switch (change.kind) {
     case 'visit':
       // The first visit to a step starts the hour.

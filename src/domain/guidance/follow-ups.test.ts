@@ -14,6 +14,7 @@ import { buildNotDifferentiator, DECISION_OUTCOMES, reach, withFollowUps, type D
 import { emptyFollowUps } from './schemas';
 import type { Profile } from '../framing';
 import { framed } from '../testing/sessions';
+import { readAsV1 } from '../testing/records';
 
 const keys = (outcome: DecisionOutcome, profile: Profile = 'midsize'): FollowUpKey[] =>
   followUpChecklist(reach(outcome, profile)).map((i) => i.key);
@@ -157,7 +158,8 @@ describe('revisit', () => {
 });
 
 it('reads a session saved before follow-ups existed as having none', () => {
-  const { followUps: _gone, ...old } = reach('build');
+  const { followUps: _gone, ...stored } = reach('build');
+  const old = readAsV1(stored);
   expect(canDecide(old)).toBe(false);
   expect(followUpChecklist(old).map((i) => i.done)).toEqual([false, false, false]);
 });

@@ -4,7 +4,7 @@ import type { Framing } from '../framing';
 import type { Outcome } from '../outcomes';
 import { defaultRevisitBy } from '../record/revisit-by';
 import type { Session } from '../session';
-import { emptyFollowUps, type FollowUps } from './schemas';
+import type { FollowUps } from './schemas';
 
 export type FollowUpKey = 'why-not-buy' | 'exit-plan' | 'effort' | 'ramp-up' | 'changing-requirements' | 'revisit' | 'owners';
 
@@ -17,11 +17,6 @@ export interface ChecklistItem {
   readonly blocking: boolean;
   /** What is still missing, in a sentence; empty when done. */
   readonly missing: string;
-}
-
-/** The session's follow-ups, or the empty ones for a session saved before they existed. */
-export function followUpsOf(session: Session): FollowUps {
-  return session.followUps ?? emptyFollowUps();
 }
 
 const filled = (text: string) => text.trim() !== '';
@@ -56,7 +51,7 @@ export function followUpsFor(outcome: Outcome, framing: Framing): FollowUpKey[] 
 export function followUpChecklist(session: Session): ChecklistItem[] {
   const outcome = decide(session).outcome;
   if (outcome === null) return [];
-  const f = followUpsOf(session);
+  const f = session.followUps;
   return followUpsFor(outcome, session.framing).map((key) => item(key, f, session, outcome));
 }
 
@@ -128,7 +123,7 @@ function item(key: FollowUpKey, f: FollowUps, session: Session, outcome: Outcome
 
 /** The revisit-by date: the team's own, or six months (Buy, Buy and wrap) or twelve from the session's date. */
 export function revisitByOf(session: Session, outcome: Outcome | null = decide(session).outcome): string {
-  return followUpsOf(session).revisitBy ?? defaultRevisitBy(session.framing.date, outcome);
+  return session.followUps.revisitBy ?? defaultRevisitBy(session.framing.date, outcome);
 }
 
 /** Ramp-up budget: one to two weeks per engineer who will operate the product. */

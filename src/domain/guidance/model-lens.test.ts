@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { framed, framing, play } from '../testing/sessions';
 import { newSession } from '../session';
+import { readAsV1 } from '../testing/records';
 import type { SessionId } from '../ids';
 import { economicsReason, lensApplies, lensPending, recommendLens, type LensRecommendation } from './model-lens';
 import type { ModelLens } from './schemas';
@@ -73,6 +74,6 @@ describe('when the lens applies', () => {
     expect(lensPending(model)).toBe(true);
     const answered = play(model, { type: 'lens.answered', lens: lens(T, F, F, F) });
     expect(lensPending(answered)).toBe(false);
-    expect(lensPending({ ...model, modelLens: undefined })).toBe(true);
+    expect(lensPending(readAsV1({ ...model, modelLens: undefined }))).toBe(true);
   });
 });

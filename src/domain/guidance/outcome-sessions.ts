@@ -8,7 +8,6 @@ import type { Session } from '../session';
 import type { SessionEvent } from '../transition';
 import { ALL_CHECKS, differentiator, fit, framed, gaps, maintenance, maturity, play } from '../testing/sessions';
 import type { FollowUps } from './schemas';
-import { emptyFollowUps } from './schemas';
 
 export const REQUIREMENTS = [
   ['Hybrid search', 'must'],
@@ -52,5 +51,5 @@ export function buildNotDifferentiator(profile: Profile = 'midsize'): Session {
 }
 
 export function withFollowUps(session: Session, patch: Partial<FollowUps>): Session {
-  return { ...session, followUps: { ...emptyFollowUps(), ...session.followUps, ...patch } };
+  return { ...session, followUps: { ...session.followUps, ...patch } };
 }

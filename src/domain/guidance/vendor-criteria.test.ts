@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cid, framed } from '../testing/sessions';
+import { readAsV1 } from '../testing/records';
 import { CRITERIA } from './schemas';
-import { CRITERION_NAMES, EMPTY_SCORE, scoreOf, summarise, vendorScoresOf, withScore } from './vendor-criteria';
+import { CRITERION_NAMES, EMPTY_SCORE, scoreOf, summarise, withScore } from './vendor-criteria';
 
 describe('vendor criteria', () => {
   it('names the ten criteria of the spec', () => {
@@ -38,6 +39,6 @@ describe('vendor criteria', () => {
       { id: cid(2), name: 'Gamma', average: null, scored: 0 },
     ]);
     expect(scoreOf(scores, cid(2), 'features')).toBe(EMPTY_SCORE);
-    expect(vendorScoresOf({ ...session, vendorScores: undefined })).toEqual({});
+    expect(readAsV1({ ...session, vendorScores: undefined }).vendorScores).toEqual({});
   });
 });

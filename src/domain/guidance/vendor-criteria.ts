@@ -1,6 +1,5 @@
 import type { Framing } from '../framing';
 import type { CandidateId } from '../ids';
-import type { Session } from '../session';
 import { CRITERIA, type CandidateScores, type Criterion, type CriterionScore, type VendorScores } from './schemas';
 
 export const CRITERION_NAMES: Record<Criterion, string> = {
@@ -17,10 +16,6 @@ export const CRITERION_NAMES: Record<Criterion, string> = {
 };
 
 export const EMPTY_SCORE: CriterionScore = { score: null, note: '' };
-
-export function vendorScoresOf(session: Session): VendorScores {
-  return session.vendorScores ?? {};
-}
 
 export function scoreOf(scores: VendorScores, candidate: CandidateId, criterion: Criterion): CriterionScore {
   return scores[candidate]?.[criterion] ?? EMPTY_SCORE;

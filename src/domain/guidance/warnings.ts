@@ -1,6 +1,6 @@
 import { decide } from '../decision';
 import type { Session } from '../session';
-import { buysProduct, followUpsOf, stability } from './follow-ups';
+import { buysProduct, stability } from './follow-ups';
 
 export type WarningKey = 'dependency' | 'unstable-requirements' | 'startup-build' | 'enterprise-owner' | 'regulated-review';
 
@@ -17,7 +17,7 @@ export interface OutcomeWarning {
 export function outcomeWarnings(session: Session): OutcomeWarning[] {
   const outcome = decide(session).outcome;
   if (outcome === null) return [];
-  const f = followUpsOf(session);
+  const f = session.followUps;
   const { profile } = session.framing;
   const warnings: OutcomeWarning[] = [];
   const buying = buysProduct(outcome);

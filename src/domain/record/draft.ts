@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { RECORD_FORMAT_VERSION } from './format';
 import { RecordIdSchema } from './record';
 import { SessionSchema, type Session } from '../session';
 
@@ -20,6 +21,7 @@ export const NEW_WORK: WorkContext = { recordId: null, saveCount: 0, whatChanged
 
 /** The decision in progress, kept so a reload or a closed tab loses nothing. */
 export const DraftSchema = z.object({
+  formatVersion: z.literal(RECORD_FORMAT_VERSION),
   session: SessionSchema,
   context: WorkContextSchema,
   savedAt: z.iso.datetime(),
@@ -27,5 +29,5 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 export function newDraft(session: Session, context: WorkContext, now: string): Draft {
-  return { session, context, savedAt: now };
+  return { formatVersion: RECORD_FORMAT_VERSION, session, context, savedAt: now };
 }

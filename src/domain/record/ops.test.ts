@@ -23,7 +23,7 @@ describe('recordFromSession', () => {
 
   it('keeps a Build without why buying will not do as a draft, and proposes it once that is said', () => {
     const build = inHouseSession('yes');
-    const bare = { ...build, followUps: { ...build.followUps!, whyNotBuy: '  ' } };
+    const bare = { ...build, followUps: { ...build.followUps, whyNotBuy: '  ' } };
     expect(recordOf(bare).status).toBe('draft');
     expect(recordOf(build).status).toBe('proposed');
     const rejected = changeStatus(recordOf(bare), 'rejected', NOW, '');

@@ -4,7 +4,7 @@ import { newId, type SessionId } from '../ids';
 import { NEW_WORK, type WorkContext } from './draft';
 import { currentRevision, newRecord, type DecisionRecord, type RecordId, type Status } from './record';
 import { err, ok, type Result } from '../result';
-import type { Session } from '../session';
+import { newSession, type Session } from '../session';
 
 export type RecordOpResult = Result<readonly DecisionRecord[], string>;
 
@@ -150,7 +150,8 @@ export function startRevisit(record: DecisionRecord, whatChanged: string, sessio
 /** A fresh walk for a decision that will supersede `old`: its framing is the starting point, no answers carry over. */
 export function startSuccessor(old: DecisionRecord, sessionId: SessionId = newId<SessionId>('session')): StartResult {
   if (old.status === 'superseded') return err('This decision has already been superseded.');
-  const session: Session = { id: sessionId, framing: currentRevision(old).session.framing, answers: {}, step: 'framing', adopted: null };
+  const { framing } = currentRevision(old).session;
+  const session: Session = { ...newSession(framing.date, sessionId), framing };
   return ok({ session, context: { ...NEW_WORK, supersedes: old.id } });
 }
 

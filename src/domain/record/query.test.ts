@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { followUpsOf } from '../guidance/follow-ups';
 import type { DecisionRecord } from './record';
 import { DEFAULT_QUERY, highlightParts, matchingSnippet, queryLibrary, toLibraryEntry, type LibraryQuery } from './query';
 import { buySession, inHouseSession, recordOf } from '../testing/records';
@@ -25,7 +24,7 @@ describe('toLibraryEntry', () => {
 
   it('takes the revisit-by date the team set over the default', () => {
     const session = buySession();
-    const record = recordOf({ ...session, followUps: { ...followUpsOf(session), revisitBy: '2027-01-15' } });
+    const record = recordOf({ ...session, followUps: { ...session.followUps, revisitBy: '2027-01-15' } });
     expect(toLibraryEntry(record).revisitBy).toBe('2027-01-15');
   });
 });

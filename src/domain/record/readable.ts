@@ -1,7 +1,8 @@
 import { scanKeys } from '../prototype-keys';
 import { err, ok, type Result } from '../result';
 import { describeIssues } from '../zod-issues';
-import { DecisionRecordSchema, type DecisionRecord } from './record';
+import type { DecisionRecord } from './record';
+import { restoreRecord } from './restore';
 
 /** Far above any record the app writes (a long session is tens of KiB): a bigger one is refused on write and on read. */
 export const MAX_RECORD_CHARS = 2_000_000;
@@ -11,7 +12,8 @@ export const MAX_RECORD_NESTING = 40;
 
 /**
  * The one check a record passes to be stored and to be read back: size, nesting,
- * no prototype keys, then the schema (safe integers, id format, every field).
+ * no prototype keys, then the record is restored to today's format (restore.ts) and
+ * checked with the schema (safe integers, id format, every field).
  * Storage calls it before a write transaction starts and on every row it reads,
  * so nothing is ever accepted that a reload would refuse. The error is in words.
  */
@@ -27,7 +29,7 @@ export function checkRecord(raw: unknown): Result<DecisionRecord, string> {
     case 'clean':
       break;
   }
-  const parsed = DecisionRecordSchema.safeParse(raw);
-  if (parsed.success) return ok(parsed.data);
-  return err(describeIssues(parsed.error.issues, 3, '(the record)'));
+  // Restored after the scan: restoring copies objects.
+  const restored = restoreRecord(raw);
+  return restored.ok ? restored : err(describeIssues(restored.error, 3, '(the record)'));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { newId } from '../ids';
+import { RECORD_FORMAT_VERSION } from './format';
 import { SessionSchema, type Session } from '../session';
 
 export const RecordIdSchema = z.string().check(z.minLength(1)).brand<'RecordId'>();
@@ -36,9 +37,7 @@ export const RevisionSchema = z.object({
 });
 export type Revision = z.infer<typeof RevisionSchema>;
 
-/** The record format's own version: bump it with a migration when the shape changes. */
-export const RECORD_FORMAT_VERSION = 1;
-
+/** A record in today's format; `restoreRecord` (restore.ts) brings older ones up to it. */
 export const DecisionRecordSchema = z.object({
   formatVersion: z.literal(RECORD_FORMAT_VERSION),
   id: RecordIdSchema,

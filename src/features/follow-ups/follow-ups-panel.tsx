@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { decide } from '../../domain/decision';
-import { followUpChecklist, followUpsFor, followUpsOf, rampUp, revisitByOf } from '../../domain/guidance/follow-ups';
+import { followUpChecklist, followUpsFor, rampUp, revisitByOf } from '../../domain/guidance/follow-ups';
 import type { FollowUps } from '../../domain/guidance/schemas';
 import { outcomeWarnings } from '../../domain/guidance/warnings';
 import { sendGuidance } from '../../store/guidance-actions';
@@ -19,7 +19,7 @@ export function FollowUpsPanel() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const outcome = session ? decide(session).outcome : null;
   if (!session || !outcome) return null;
-  const f = followUpsOf(session);
+  const f = session.followUps;
   const keys = new Set(followUpsFor(outcome, session.framing));
   const update = (patch: Partial<FollowUps>) => {
     const result = sendGuidance({ type: 'follow-ups.edited', followUps: { ...f, ...patch } });

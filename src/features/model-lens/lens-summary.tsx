@@ -8,7 +8,7 @@ export function LensSummary() {
   const session = useSessionStore(selectSession);
   const [editing, setEditing] = useState(false);
   if (!session || !lensApplies(session)) return null;
-  const lens = session.modelLens ?? null;
+  const lens = session.modelLens;
   const advice = lens ? recommendLens(lens) : null;
   return (
     <section className="card lens-summary" aria-labelledby="lens-summary-title">

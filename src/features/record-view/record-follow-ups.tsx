@@ -1,12 +1,12 @@
 import { decide } from '../../domain/decision';
-import { followUpsOf, revisitByOf } from '../../domain/guidance/follow-ups';
+import { revisitByOf } from '../../domain/guidance/follow-ups';
 import type { Session } from '../../domain/session';
 
 const weeks = (value: number | null) => (value === null ? 'not estimated' : `${value} week${value === 1 ? '' : 's'}`);
 
 /** The follow-ups as the team recorded them; only what was written down or applies, as text. */
 export function RecordFollowUps({ session }: { session: Session }) {
-  const f = followUpsOf(session);
+  const f = session.followUps;
   const outcome = decide(session).outcome;
   const buys = outcome === 'buy' || outcome === 'buy-and-wrap';
   const names = f.unstableRequirements.map((id) => session.framing.requirements.find((r) => r.id === id)?.name).filter(Boolean);

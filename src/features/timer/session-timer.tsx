@@ -29,7 +29,7 @@ const STEP_NAMES = (step: TimedStep): string =>
 export function SessionTimer() {
   const session = useSessionStore(selectSession);
   const step = session ? timedStep(session, lensPending(session)) : null;
-  const timer = session?.timer ?? null;
+  const timer = session ? session.timer : null;
   useTrackSteps(step, timer);
   const paused = timer ? isPaused(timer) : false;
   const time = useNow(timer !== null && !paused);

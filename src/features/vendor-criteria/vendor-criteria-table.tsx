@@ -1,5 +1,5 @@
 import { CRITERIA } from '../../domain/guidance/schemas';
-import { CRITERION_NAMES, scoreOf, summarise, vendorScoresOf, withScore } from '../../domain/guidance/vendor-criteria';
+import { CRITERION_NAMES, scoreOf, summarise, withScore } from '../../domain/guidance/vendor-criteria';
 import type { Criterion } from '../../domain/guidance/schemas';
 import type { Candidate } from '../../domain/framing';
 import { sendGuidance } from '../../store/guidance-actions';
@@ -13,7 +13,7 @@ export function VendorCriteriaTable() {
   const session = useSessionStore(selectSession);
   if (!session || session.framing.candidates.length === 0) return null;
   const { candidates } = session.framing;
-  const scores = vendorScoresOf(session);
+  const scores = session.vendorScores;
   const set = (candidate: Candidate, criterion: Criterion, patch: { score?: number | null; note?: string }) => {
     const current = scoreOf(scores, candidate.id, criterion);
     sendGuidance({

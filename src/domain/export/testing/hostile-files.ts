@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import type { DecisionRecord } from '../../record/record';
+import { RECORD_FORMAT_VERSION } from '../../record/format';
 import type { ImportFile } from '../import-plan';
 import { MAX_FILE_BYTES } from '../import-plan';
 import { recordToJson } from '../to-json';
@@ -91,7 +92,7 @@ const jsonCases = (record: DecisionRecord, pick: number): fc.Arbitrary<HostileCa
   const text = recordToJson(record);
   return fc.oneof(
     fc.integer({ min: 0, max: text.length - 2 }).map((k) => now('truncated json', /truncated|not valid JSON|empty/, [file('r.json', text.slice(0, k))])),
-    fc.constantFrom(0, 2, 99, '1', null, undefined).map((v) => now('wrong version', /format version/i, [file('r.json', json({ ...record, formatVersion: v }))])),
+    fc.constantFrom(0, RECORD_FORMAT_VERSION + 1, 99, '1', null, undefined).map((v) => now('wrong version', /format version/i, [file('r.json', json({ ...record, formatVersion: v }))])),
     fc.constantFrom(...CONFUSIONS).map(([path, value]) => now('type-confused', /./, [file('r.json', json(setPath(record, path, value)))])),
     fc.constantFrom('extra', 'isAdmin', 'x-forkpoint', '$schema').map((key) => now('unknown key', /Unknown key|Invalid/, [file('r.json', addKey(record, pick, key, 1))])),
     fc.constantFrom('__proto__', 'constructor', 'prototype').map((key) => now('prototype key', /is not allowed/, [file('r.json', text.replace('{', `{\n  "${key}": { "polluted": true },`))])),
@@ -105,13 +106,15 @@ const jsonCases = (record: DecisionRecord, pick: number): fc.Arbitrary<HostileCa
 
 type Mutation = { readonly kind: string; readonly expected: RegExp; readonly mutate: (md: string, record: DecisionRecord) => string };
 
+const VERSION_LINE = `"formatVersion": ${RECORD_FORMAT_VERSION}`;
+
 const MARKDOWN_MUTATIONS: readonly Mutation[] = [
   { kind: 'broken yaml', expected: /not valid YAML/, mutate: (md) => md.replace('\ndate:', '\ndate: [unclosed\ndate:') },
   { kind: 'duplicate yaml key', expected: /not valid YAML/, mutate: (md) => md.replace('\ndate:', '\nstatus: draft\ndate:') },
   { kind: 'yaml alias', expected: /aliases/, mutate: (md) => md.replace('\ndate:', '\nx: &a [1]\ny: *a\ndate:') },
-  { kind: 'wrong version in markdown', expected: /newer Forkpoint/, mutate: (md) => md.replace('"formatVersion": 1', '"formatVersion": 99') },
-  { kind: 'unknown key in markdown', expected: /Unknown key "owner"/, mutate: (md) => md.replace('"formatVersion": 1,', '"formatVersion": 1,\n  "owner": "mallory",') },
-  { kind: 'prototype key in markdown', expected: /"__proto__" is not allowed/, mutate: (md) => md.replace('"formatVersion": 1,', '"formatVersion": 1,\n  "__proto__": {"isAdmin": true},') },
+  { kind: 'wrong version in markdown', expected: /newer Forkpoint/, mutate: (md) => md.replace(VERSION_LINE, `"formatVersion": ${RECORD_FORMAT_VERSION + 1}`) },
+  { kind: 'unknown key in markdown', expected: /Unknown key "owner"/, mutate: (md) => md.replace(`${VERSION_LINE},`, `${VERSION_LINE},\n  "owner": "mallory",`) },
+  { kind: 'prototype key in markdown', expected: /"__proto__" is not allowed/, mutate: (md) => md.replace(`${VERSION_LINE},`, `${VERSION_LINE},\n  "__proto__": {"isAdmin": true},`) },
   { kind: 'data block removed', expected: /data block at its end is missing/, mutate: (md) => md.slice(0, md.indexOf('\n<!-- forkpoint-record v')) },
   { kind: 'data block unclosed', expected: /never closed/, mutate: (md) => md.slice(0, md.lastIndexOf('-->')) },
   { kind: 'id changed in the front matter', expected: /names record "rec_other"/, mutate: (md, r) => md.replace(`id: ${r.id}`, 'id: rec_other') },

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { Answers } from '../../answers';
 import type { Framing } from '../../framing';
 import { CRITERIA } from '../../guidance/schemas';
+import { RECORD_FORMAT_VERSION } from '../../record/format';
 import { DecisionRecordSchema, STATUSES, type DecisionRecord } from '../../record/record';
 import type { Session } from '../../session';
 
@@ -170,7 +171,7 @@ export const recordArb: fc.Arbitrary<DecisionRecord> = fc
   .map((r) =>
     DecisionRecordSchema.parse({
       ...r,
-      formatVersion: 1,
+      formatVersion: RECORD_FORMAT_VERSION,
       revisions: r.revisions.map((rev, i) => ({ ...rev, number: i + 1 })),
     }),
   );

@@ -1,0 +1,14 @@
+import type { FormatStep } from './format-step';
+import { guidanceDefaults } from './steps/v2-guidance-defaults';
+
+/**
+ * The steps, oldest first: `FORMAT_STEPS[i]` turns version i + 1 into version
+ * i + 2. Append a step to change the format; never edit or reorder a shipped one.
+ */
+export const FORMAT_STEPS: readonly FormatStep[] = [
+  // → v2
+  { description: 'The guidance fields (followUps, modelLens, vendorScores, timer) are always present', session: guidanceDefaults },
+];
+
+/** The version this app writes; it reads every version from 1 up to it. */
+export const RECORD_FORMAT_VERSION = FORMAT_STEPS.length + 1;
