@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DecisionRecordSchema } from '../domain/record/record';
+import { restoreRecord } from '../domain/record/restore';
 import { loadFixture, type DbFixture } from './fixture-db';
 import { openRecordStore } from './indexeddb-record-store';
 import { openDatabase } from './open-database';
@@ -33,9 +33,11 @@ describe('schema migrations', () => {
     if (!listed.ok) throw new Error(listed.error);
 
     const rows = old.stores.records ?? [];
-    const valid = rows.filter((r) => DecisionRecordSchema.safeParse(r.value).success);
+    // Readable rows are those the record format restores; older ones come back in today's format.
+    const restored = rows.map((r) => ({ row: r, restored: restoreRecord(r.value) }));
+    const valid = restored.flatMap(({ row, restored }) => (restored.ok ? [row] : []));
     expect(listed.value.records.map((r) => r.id).sort()).toEqual(valid.map((r) => r.key).sort());
-    expect(listed.value.records).toEqual(expect.arrayContaining(valid.map((r) => r.value)));
+    expect(listed.value.records).toEqual(expect.arrayContaining(restored.flatMap(({ restored }) => (restored.ok ? [restored.record] : []))));
     expect(listed.value.quarantined.map((q) => q.key)).toEqual(rows.filter((r) => !valid.includes(r)).map((r) => r.key));
     // The stores added since work.
     expect(await opened.value.setMeta('persistAsked', 'yes')).toEqual({ ok: true });

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { WriteFormat } from '../../src/domain/adr/adr-file';
 import { writeAdr } from '../../src/domain/adr/write-adr';
-import { followUpsOf } from '../../src/domain/guidance/follow-ups';
 import type { DecisionRecord, RecordId, Status } from '../../src/domain/record/record';
 import { buySession, inHouseSession, recordOf } from '../../src/domain/testing/records';
 import type { Session } from '../../src/domain/session';
@@ -15,7 +14,7 @@ export function completeBuy(): Session {
   return play(session, {
     type: 'follow-ups.edited',
     followUps: {
-      ...followUpsOf(session),
+      ...session.followUps,
       exitPlan: { dataOut: 'Nightly export of every vector to our bucket.', alternative: 'Self-hosted pgvector.' },
       evaluationWeeks: 2,
       integrationWeeks: 4,
