@@ -37,7 +37,7 @@ describe('schema migrations', () => {
     const restored = rows.map((r) => ({ row: r, restored: restoreRecord(r.value) }));
     const valid = restored.flatMap(({ row, restored }) => (restored.ok ? [row] : []));
     expect(listed.value.records.map((r) => r.id).sort()).toEqual(valid.map((r) => r.key).sort());
-    expect(listed.value.records).toEqual(expect.arrayContaining(restored.flatMap(({ restored }) => (restored.ok ? [restored.record] : []))));
+    expect(listed.value.records).toEqual(expect.arrayContaining(restored.flatMap(({ restored }) => (restored.ok ? [restored.value] : []))));
     expect(listed.value.quarantined.map((q) => q.key)).toEqual(rows.filter((r) => !valid.includes(r)).map((r) => r.key));
     // The stores added since work.
     expect(await opened.value.setMeta('persistAsked', 'yes')).toEqual({ ok: true });
