@@ -38,9 +38,9 @@ describe('the record format chain', () => {
 
   it('refuses a record with no version, a newer version or one that never existed, saying which', () => {
     const { formatVersion: _v, ...none } = typicalRecord();
-    expect(restoreFormat(none, 'record')).toMatchObject({ ok: false, path: ['formatVersion'], message: expect.stringMatching(/^No format version/) as unknown });
-    expect(restoreFormat({ ...none, formatVersion: RECORD_FORMAT_VERSION + 1 }, 'record')).toMatchObject({ ok: false, message: expect.stringMatching(/newer Forkpoint/) as unknown });
-    for (const version of [0, 1.5, -1]) expect(restoreFormat({ ...none, formatVersion: version }, 'record')).toMatchObject({ ok: false, message: expect.stringMatching(/is not one this Forkpoint can read/) as unknown });
+    expect(restoreFormat(none, 'record')).toMatchObject({ ok: false, error: { path: ['formatVersion'], message: expect.stringMatching(/^No format version/) as unknown } });
+    expect(restoreFormat({ ...none, formatVersion: RECORD_FORMAT_VERSION + 1 }, 'record')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/newer Forkpoint/) as unknown } });
+    for (const version of [0, 1.5, -1]) expect(restoreFormat({ ...none, formatVersion: version }, 'record')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/is not one this Forkpoint can read/) as unknown } });
   });
 
   it('restores a draft stored before drafts carried a version', () => {
