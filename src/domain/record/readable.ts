@@ -1,5 +1,5 @@
 import { scanKeys } from '../prototype-keys';
-import { err, ok, type Result } from '../result';
+import { err, type Result } from '../result';
 import { describeIssues } from '../zod-issues';
 import type { DecisionRecord } from './record';
 import { restoreRecord } from './restore';
