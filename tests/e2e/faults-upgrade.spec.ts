@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { MIGRATIONS } from '../../src/storage/schema';
+import { restoreRecord } from '../../src/domain/record/restore';
 import { expect, test } from './fixtures';
 import { decideBuild, DB_VERSION, faultLog, parseAll, readStore, seedDatabase, watchStorage, type SeedRow } from './faults-helpers';
 
@@ -36,7 +37,7 @@ for (const { version } of MIGRATIONS) {
     expect(store.version).toBe(DB_VERSION);
     const records = parseAll(store);
     expect(records.size).toBe(1000);
-    expect([...records.values()]).toEqual((fixture.stores.records ?? []).map((r) => r.value));
+    expect([...records.values()]).toEqual((fixture.stores.records ?? []).map((r) => restoreRecord(r.value)).flatMap((r) => (r.ok ? [r.value] : [])));
     expect((await faultLog(page)).clears).toBe(0);
   });
 }
