@@ -1,5 +1,5 @@
 import { CRITERIA } from '../guidance/schemas';
-import { CRITERION_NAMES, scoreOf, summarise, vendorScoresOf } from '../guidance/vendor-criteria';
+import { CRITERION_NAMES, scoreOf, summarise } from '../guidance/vendor-criteria';
 import { overridesOf } from '../overrides';
 import type { Session } from '../session';
 import { mdCell, mdInline } from '../export/escape';
@@ -25,7 +25,7 @@ export function overridesSection(session: Session): string {
 /** The vendor scores (1–5) per criterion and candidate, with the notes; empty when nothing was scored. */
 export function vendorScoresSection(session: Session): string {
   const { candidates } = session.framing;
-  const scores = vendorScoresOf(session);
+  const scores = session.vendorScores;
   const used = CRITERIA.filter((k) => candidates.some((c) => { const s = scoreOf(scores, c.id, k); return s.score !== null || s.note.trim() !== ''; }));
   if (candidates.length === 0 || used.length === 0) return '';
   const cell = (text: string) => mdCell(text) || '—';
