@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typicalRecord } from '../export/testing/typical-record';
 import { readAdr } from './read-adr';
 import { writeAdr } from './write-adr';
+import { RECORD_FORMAT_VERSION } from '../record/format';
 
 const record = { ...typicalRecord(), number: 3, tags: ['search'] };
 
@@ -43,7 +44,7 @@ describe('reading a file Forkpoint wrote', () => {
     ['the data block cut off', (md: string) => md.slice(0, md.lastIndexOf('<!--')), /data block at its end is missing/],
     ['the data block never closed', (md: string) => md.slice(0, md.lastIndexOf('-->')), /never closed/],
     ['an id that is not the data block’s', (md: string) => md.replace(/^ {2}id: .*$/m, '  id: rec_other'), /names record "rec_other"/],
-    ['a data block that is not JSON', (md: string) => md.replace('"formatVersion": 1,', '"formatVersion": 1,,'), /not valid JSON/],
+    ['a data block that is not JSON', (md: string) => md.replace(`"formatVersion": ${RECORD_FORMAT_VERSION},`, `"formatVersion": ${RECORD_FORMAT_VERSION},,`), /not valid JSON/],
   ])('refuses %s', (_name, damage, message) => {
     const result = readAdr(damage(writeAdr(record, 'madr')), 'x.md');
     expect(result.ok ? 'read' : result.error.message).toMatch(message);

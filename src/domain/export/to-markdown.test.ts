@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RECORD_FORMAT_VERSION } from '../record/format';
 import { currentRevision, type RecordId } from '../record/record';
 import { recordOf } from '../testing/records';
 import { ALL_CHECKS, differentiator, framed, maturity, play } from '../testing/sessions';
@@ -28,7 +29,7 @@ describe('Markdown export', () => {
   it('writes MADR 4 front matter with MADR’s values, no empty list, our key reduced to format and id, the title right after', () => {
     const record = { ...typicalRecord(), number: 7, tags: ['search'] };
     const md = writeAdr(record, 'madr');
-    expect(md).toMatch(new RegExp(`^---\nstatus: proposed\ndate: 2026-11-22\ndecision-makers:\n {2}- Ada Lovelace\n {2}- Grace Hopper\n {2}- Edsger Dijkstra\ntags:\n {2}- search\nforkpoint:\n {2}format: 1\n {2}id: ${record.id}\n---\n# Vector store`));
+    expect(md).toMatch(new RegExp(`^---\nstatus: proposed\ndate: 2026-11-22\ndecision-makers:\n {2}- Ada Lovelace\n {2}- Grace Hopper\n {2}- Edsger Dijkstra\ntags:\n {2}- search\nforkpoint:\n {2}format: ${RECORD_FORMAT_VERSION}\n {2}id: ${record.id}\n---\n# Vector store`));
     expect(md).not.toMatch(/^(consulted|informed):/m);
     expect(writeAdr({ ...record, status: 'superseded', supersededBy: 'rec_new' as RecordId }, 'madr', { lookup: () => ({ number: 14, componentName: 'New' }) })).toContain('\nstatus: superseded by ADR-0014\n');
   });
