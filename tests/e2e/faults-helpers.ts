@@ -4,7 +4,7 @@ import type { DecisionRecord } from '../../src/domain/record/record';
 import { restoreRecord } from '../../src/domain/record/restore';
 import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
 import { expect } from './fixtures';
-import { ROOMY_TEAM, WizardDriver } from './driver';
+import { ROOMY_TEAM, WizardDriver, type FramingInput } from './driver';
 
 /**
  * Shared pieces of the fault matrix (issue 7): an init script that watches every
@@ -206,11 +206,11 @@ export function seedRows(records: readonly DecisionRecord[]): { key: string; val
   return records.map((record) => ({ key: record.id, value: record }));
 }
 
-/** Walks to a Build outcome that can be decided (why buying will not do is said). */
-export async function decideBuild(page: Page, componentName: string): Promise<WizardDriver> {
+/** Walks to a Build outcome that can be decided: a Build is proposed only once the team said why buying will not do. */
+export async function decideBuild(page: Page, componentName: string, framing: Partial<FramingInput> = {}): Promise<WizardDriver> {
   const w = new WizardDriver(page);
   await w.start();
-  await w.frame({ componentName, ...ROOMY_TEAM });
+  await w.frame({ componentName, ...ROOMY_TEAM, ...framing });
   await w.answer('Yes');
   await w.rationale('Our ranking quality is what customers pay us for.');
   await w.next();

@@ -60,15 +60,7 @@ const HUGE = 'x'.repeat(2_100_000);
 
 test('a save the reader would refuse (a 2.1-million-character description) is refused with the reason, the work kept, export offered', async ({ page }) => {
   test.slow();
-  const w = new WizardDriver(page);
-  await w.start();
-  await w.frame({ componentName: 'Vector store', description: HUGE, ...ROOMY_TEAM });
-  await w.answer('Yes');
-  await w.rationale('Our ranking quality is what customers pay us for.');
-  await w.next();
-  await w.next();
-  await w.expectOutcome('Build');
-  await page.getByLabel(/^Why will buying not do\?/).fill('No product ranks our catalogue the way our customers expect.');
+  await decideBuild(page, 'Vector store', { description: HUGE });
   await page.getByRole('button', { name: 'Save decision' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' });
   await expect(alert).toContainText('larger than 2,000,000 characters');

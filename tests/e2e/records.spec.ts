@@ -1,22 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ROOMY_TEAM, WizardDriver } from './driver';
+import { decideBuild } from './faults-helpers';
 
 /** Issue 5's record layer in a real browser: save, library, revisit, comparison, two tabs, drafts. */
-
-async function decideBuild(page: Page, componentName: string): Promise<WizardDriver> {
-  const w = new WizardDriver(page);
-  await w.start();
-  await w.frame({ componentName, ...ROOMY_TEAM });
-  await w.answer('Yes');
-  await w.rationale('Our ranking quality is what customers pay us for.');
-  await w.next();
-  await w.next();
-  await w.expectOutcome('Build');
-  // A Build is proposed only once the team said why buying will not do.
-  await page.getByLabel(/^Why will buying not do\?/).fill('No product ranks our catalogue the way our customers expect.');
-  return w;
-}
 
 async function saveDecision(page: Page, button = 'Save decision'): Promise<void> {
   await page.getByRole('button', { name: button }).click();
