@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CandidateIdSchema, RequirementIdSchema } from './ids';
+import { LayerSchema } from './portfolio/layers';
 import { err, ok, type Result } from './result';
 import { fieldErrors } from './zod-issues';
 
@@ -60,6 +61,8 @@ export const FramingSchema = z.object({
   description: z.string(),
   /** A model or inference service gets the model-layer questions before node 1. */
   componentKind: z.enum(COMPONENT_KINDS),
+  /** Where it sits in the stack, for the portfolio (SPEC §9). */
+  layer: LayerSchema,
   capacity: CapacitySchema,
   profile: ProfileSchema,
   candidates: z.array(CandidateSchema),
@@ -99,6 +102,7 @@ export function emptyFraming(today: string): Framing {
     componentName: '',
     description: '',
     componentKind: 'infrastructure',
+    layer: 'other',
     capacity: { engineers: 0, systemsMaintained: 0, spareEngineers: 0 },
     profile: 'midsize',
     candidates: [],

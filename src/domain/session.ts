@@ -3,6 +3,7 @@ import { AnswersSchema, NodeIdSchema } from './answers';
 import { emptyFraming, FramingSchema } from './framing';
 import { emptyFollowUps, FollowUpsSchema, ModelLensSchema, TimerSchema, VendorScoresSchema } from './guidance/schemas';
 import { CandidateIdSchema, newId, SessionIdSchema, type SessionId } from './ids';
+import { CostInputsSchema } from './cost/schemas';
 
 /** Where the wizard stands: framing, one of the five nodes, or the outcome. */
 export const StepSchema = z.union([z.literal('framing'), NodeIdSchema, z.literal('outcome')]);
@@ -31,6 +32,8 @@ export const SessionSchema = z.object({
   modelLens: z.nullable(ModelLensSchema),
   vendorScores: VendorScoresSchema,
   timer: z.nullable(TimerSchema),
+  /** The three-year cost inputs (SPEC §8); null until the team enters them (record format v3). */
+  costs: z.nullable(CostInputsSchema),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
@@ -45,5 +48,6 @@ export function newSession(today: string, id: SessionId = newId<SessionId>('sess
     modelLens: null,
     vendorScores: {},
     timer: null,
+    costs: null,
   };
 }

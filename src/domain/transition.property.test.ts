@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE, FIT_VERDICTS, GAP_VERDICTS, type AnswerInput, type GapRating, type NodeId } from './answers';
 import { decide } from './decision';
 import { BUCKETS, PROFILES, type Framing } from './framing';
+import { LAYERS } from './portfolio/layers';
 import { NODE_IDS } from './answers';
 import { SessionSchema, newSession, type Session } from './session';
 import { keepBefore, transition, type SessionEvent } from './transition';
@@ -14,6 +15,7 @@ const framingArb: fc.Arbitrary<Framing> = fc.record({
   componentName: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
   description: fc.string(),
   componentKind: fc.constantFrom('infrastructure' as const, 'model' as const),
+  layer: fc.constantFrom(...LAYERS),
   capacity: fc.record({
     engineers: fc.nat(60),
     systemsMaintained: fc.nat(20),

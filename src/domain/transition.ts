@@ -37,6 +37,7 @@ export function transition(session: Session, event: SessionEvent): TransitionRes
     case 'follow-ups.edited':
     case 'lens.answered':
     case 'vendor.scored':
+    case 'costs.edited':
     case 'timer.changed':
       return applyGuidance(session, event);
     default:

@@ -1,4 +1,5 @@
 import { assertNever } from '../assert-never';
+import { CostInputsSchema, type CostInputs } from '../cost/schemas';
 import type { CandidateId } from '../ids';
 import type { Session } from '../session';
 import { fieldErrors } from '../zod-issues';
@@ -21,6 +22,7 @@ export type TimerChange = { readonly kind: 'pause' } | { readonly kind: 'resume'
 export type GuidanceEvent =
   | { readonly type: 'follow-ups.edited'; readonly followUps: FollowUps }
   | { readonly type: 'lens.answered'; readonly lens: ModelLens }
+  | { readonly type: 'costs.edited'; readonly costs: CostInputs | null }
   | { readonly type: 'vendor.scored'; readonly candidateId: CandidateId; readonly scores: CandidateScores }
   /** `at` is the clock's reading in epoch milliseconds: the engine never reads a clock itself. */
   | { readonly type: 'timer.changed'; readonly change: TimerChange; readonly at: number };
@@ -42,6 +44,14 @@ export function applyGuidance(session: Session, event: GuidanceEvent): Transitio
       const parsed = ModelLensSchema.safeParse(event.lens);
       if (!parsed.success) return reject('invalid-answer', 'Some model-layer answers need attention.', fieldErrors(parsed.error.issues));
       return accept({ ...session, modelLens: parsed.data });
+    }
+    case 'costs.edited': {
+      if (event.costs === null) return { ok: true, session: { ...session, costs: null } };
+      const parsed = CostInputsSchema.safeParse(event.costs);
+      if (!parsed.success) return reject('invalid-answer', 'Some cost figures need attention.', issuesToErrors(parsed.error.issues));
+      const known = new Set<string>(session.framing.candidates.map((c) => c.id));
+      if (!parsed.data.buy.every((b) => known.has(b.candidateId))) return reject('not-an-option', 'Price only the candidates in the framing.');
+      return { ok: true, session: { ...session, costs: parsed.data } };
     }
     case 'vendor.scored': {
       if (!session.framing.candidates.some((c) => c.id === event.candidateId)) {

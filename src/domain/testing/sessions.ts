@@ -39,6 +39,7 @@ export function framing(options: FramingOptions = {}): Framing {
     description:
       'Stores 40M product embeddings, serves hybrid queries for search and recommendations at p99 under 80 ms with 99.9% availability; search and ranking depend on it.',
     componentKind: 'infrastructure',
+    layer: 'component',
     capacity: options.capacity ?? ROOMY,
     profile: options.profile ?? 'midsize',
     candidates: (options.candidates ?? []).map((name, i) => ({ id: cid(i), name, vendor: `${name} Inc.`, notes: '' })),

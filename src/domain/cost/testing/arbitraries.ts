@@ -15,7 +15,7 @@ export function costInputsArb({ growth = true }: { growth?: boolean } = {}): fc.
     .record({
       engineerMonth: cents(3_000_000),
       start: fc.integer({ min: 0, max: 50_000_000 }),
-      growth: growth ? fc.double({ min: -0.2, max: 0.2, noNaN: true }) : fc.constant(0),
+      growth: growth ? fc.double({ min: -0.2, max: 0.2, noNaN: true }).map((n) => n + 0) : fc.constant(0),
       pricing: pricingArb,
       fees: cents(1_000_000),
       integrationWeeks: fc.integer({ min: 0, max: 20 }),

@@ -10,6 +10,10 @@ import { CRITERIA } from '../../guidance/schemas';
 import { RECORD_FORMAT_VERSION } from '../../record/format';
 import { DecisionRecordSchema, STATUSES, type DecisionRecord } from '../../record/record';
 import type { Session } from '../../session';
+import { LAYERS } from '../../portfolio/layers';
+import type { CostInputs } from '../../cost/schemas';
+import { costInputsArb } from '../../cost/testing/arbitraries';
+import { buyScenario } from '../../cost/testing/inputs';
 
 /** Text that has broken Markdown, YAML, HTML or Mermaid writers before. */
 export const NASTY_TEXT = [
@@ -57,6 +61,7 @@ export const framingArb: fc.Arbitrary<Framing> = fc
     componentName: nameArb,
     description: textArb,
     componentKind: fc.constantFrom('infrastructure' as const, 'model' as const),
+    layer: fc.constantFrom(...LAYERS),
     capacity: fc.record({ engineers: count, systemsMaintained: count, spareEngineers: amount }),
     profile: fc.constantFrom('startup' as const, 'midsize' as const, 'enterprise' as const, 'regulated' as const),
     candidates: fc.uniqueArray(fc.record({ id: idArb('cand'), name: nameArb, vendor: textArb, notes: textArb }), { maxLength: 3, selector: (c) => c.id }),
@@ -128,6 +133,11 @@ function vendorScoresArb(framing: Framing) {
   return fc.tuple(...framing.candidates.map((c) => scores.map((s) => [c.id, s] as const))).map((entries) => Object.fromEntries(entries));
 }
 
+/** Cost inputs that price each of the framing's candidates. */
+function costsArb(framing: Framing): fc.Arbitrary<CostInputs> {
+  return costInputsArb().map((inputs) => ({ ...inputs, buy: framing.candidates.map((c) => ({ ...buyScenario(), ...inputs.buy[0], candidateId: c.id })) }));
+}
+
 const timerArb = fc.record({
   startedAt: isoDateTimeArb,
   pauses: fc.array(fc.record({ from: isoDateTimeArb, to: fc.option(isoDateTimeArb, { nil: null }) }), { maxLength: 2 }),
@@ -144,6 +154,7 @@ export const sessionArb: fc.Arbitrary<Session> = framingArb.chain((framing) =>
     modelLens: fc.option(modelLensArb, { nil: null }),
     vendorScores: vendorScoresArb(framing),
     timer: fc.option(timerArb, { nil: null }),
+    costs: fc.option(costsArb(framing), { nil: null }),
     adopted: fc.oneof(
       fc.constant(null),
       fc.constant({ kind: 'in-house' as const }),

@@ -30,6 +30,7 @@ const framing: Framing = {
   description:
     'Stores 40M product embeddings and their metadata; serves hybrid queries for search and recommendations at p99 under 80 ms with 99.9% availability. Search, ranking and the recommendation emails depend on it.',
   componentKind: 'infrastructure',
+  layer: 'component',
   capacity: { engineers: 14, systemsMaintained: 5, spareEngineers: 1.5 },
   profile: 'midsize',
   candidates: [
