@@ -5,6 +5,10 @@ import { ModelLensGate } from '../features/model-lens/model-lens-gate';
 import { ProfileGuidance } from '../features/profile-guidance/profile-guidance';
 import { VendorCriteriaTable } from '../features/vendor-criteria/vendor-criteria-table';
 import type { Slots } from '../ui/slots';
+import { lazy, Suspense } from 'react';
+
+// The cost model and its chart are off the first screen: loaded when the outcome shows.
+const CostPanel = lazy(() => import('../features/costs/cost-panel').then((m) => ({ default: m.CostPanel })));
 
 /** The guidance around the tree, plugged into the wizard's screens (docs/domain.md: #follow-ups, #organisation-profiles, #around-the-tree). */
 export const guidanceSlots: Slots = {
@@ -14,6 +18,9 @@ export const guidanceSlots: Slots = {
       <LensSummary />
       <FollowUpsPanel />
       <VendorCriteriaTable />
+      <Suspense fallback={<p>Opening the three-year cost…</p>}>
+        <CostPanel />
+      </Suspense>
       <SavePanel />
     </>
   ),

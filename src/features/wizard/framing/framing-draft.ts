@@ -1,5 +1,6 @@
 import type { Bucket, Candidate, Framing, Profile } from '../../../domain/framing';
 import { newId } from '../../../domain/ids';
+import type { Layer } from '../../../domain/portfolio/layers';
 import type { CandidateId, RequirementId } from '../../../domain/ids';
 
 export interface RequirementDraft {
@@ -17,6 +18,7 @@ export interface FramingDraft {
   readonly componentName: string;
   readonly description: string;
   readonly componentKind: Framing['componentKind'];
+  readonly layer: Layer;
   readonly profile: Profile;
   readonly engineers: string;
   readonly systemsMaintained: string;
@@ -37,6 +39,7 @@ export function draftFromFraming(framing: Framing): FramingDraft {
     componentName: framing.componentName,
     description: framing.description,
     componentKind: framing.componentKind,
+    layer: framing.layer,
     profile: framing.profile,
     engineers: figure(framing.capacity.engineers),
     systemsMaintained: figure(framing.capacity.systemsMaintained),
@@ -55,6 +58,7 @@ export function framingInput(draft: FramingDraft): unknown {
     componentName: draft.componentName,
     description: draft.description,
     componentKind: draft.componentKind,
+    layer: draft.layer,
     profile: draft.profile,
     capacity: {
       engineers: toNumber(draft.engineers),

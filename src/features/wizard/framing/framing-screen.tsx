@@ -12,9 +12,11 @@ import { CandidatesEditor } from './candidates-editor';
 import { CapacityFields } from './capacity-fields';
 import { draftFromFraming, framingInput, type FramingDraft } from './framing-draft';
 import { RequirementsEditor } from './requirements-editor';
+import { LAYERS, LAYER_HINTS, LAYER_NAMES, type Layer } from '../../../domain/portfolio/layers';
 
 const PROFILE_CHOICES: readonly Choice<Profile>[] = PROFILES.map((value) => ({ value, label: PROFILE_NAMES[value] }));
 
+const LAYER_CHOICES: readonly Choice<Layer>[] = LAYERS.map((value) => ({ value, label: `${LAYER_NAMES[value]} — ${LAYER_HINTS[value]}` }));
 const KIND_CHOICES: readonly Choice<Framing['componentKind']>[] = [
   { value: 'infrastructure', label: 'Infrastructure' },
   { value: 'model', label: 'Model or inference service' },
@@ -81,6 +83,7 @@ export function FramingScreen({ framing }: { framing: Framing }) {
       <div className="field-pair">
         <RadioGroup name="componentKind" legend="Component kind" value={draft.componentKind} choices={KIND_CHOICES} onChange={set('componentKind')} />
         <SelectField name="profile" label="Organisation profile" value={draft.profile} choices={PROFILE_CHOICES} onChange={(v) => v && set('profile')(v)} />
+        <SelectField name="layer" label="Layer (for the portfolio)" value={draft.layer} choices={LAYER_CHOICES} onChange={(v) => v && set('layer')(v)} />
       </div>
 
       <CapacityFields draft={draft} errors={errors} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
