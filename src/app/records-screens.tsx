@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { LibraryEntryCard } from '../features/library/library-entry';
 import { useRecordsRoute } from '../features/library/use-records-route';
 import { selectView, useRecordsStore } from '../store/records-store';
+import { currentRevision } from '../domain/record/record';
 
 // The library and the record view are not needed on the first screen: loaded on demand.
 const LibraryScreen = lazy(() => import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })));
@@ -9,6 +10,7 @@ const RecordScreen = lazy(() => import('../features/record-view/record-screen').
 const RevisitForm = lazy(() => import('../features/revisit/revisit-form').then((m) => ({ default: m.RevisitForm })));
 const LibraryTransfer = lazy(() => import('../features/transfer/library-transfer').then((m) => ({ default: m.LibraryTransfer })));
 const RecordExport = lazy(() => import('../features/transfer/record-export').then((m) => ({ default: m.RecordExport })));
+const RecordCosts = lazy(() => import('../features/costs/record-costs').then((m) => ({ default: m.RecordCosts })));
 const RevisionHistory = lazy(() => import('../features/revisit/revision-history').then((m) => ({ default: m.RevisionHistory })));
 
 /** Follows the records routes and shows home, the library or one record when no session is open. */
@@ -37,6 +39,7 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
             id={view.id}
             extras={(record) => (
               <>
+                <RecordCosts revision={currentRevision(record)} />
                 <RecordExport record={record} />
                 <RevisionHistory record={record} compare={view.compare} />
                 <RevisitForm record={record} />

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { assertNever } from '../assert-never';
+import { costSection } from '../cost/cost-section';
 import { decide } from '../decision';
 import { currentRevision, STATUS_NAMES, type DecisionRecord } from '../record/record';
 import type { Session } from '../session';
@@ -73,6 +74,7 @@ function bodySections(record: DecisionRecord, session: Session, lookup: RecordLo
     overridesSection(session),
     coverageSection(session),
     vendorScoresSection(session),
+    costSection(record) ?? '',
     historySection(record),
   ].filter(Boolean);
 }

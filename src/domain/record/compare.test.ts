@@ -3,6 +3,7 @@ import { compareRevisions } from './compare';
 import type { Revision } from './record';
 import { buySession } from '../testing/records';
 import type { Session } from '../session';
+import { buildScenario, buyScenario, costInputs } from '../cost/testing/inputs';
 import { ALL_CHECKS, differentiator, fit, framed, maturity, play } from '../testing/sessions';
 
 const revision = (number: number, session: Session): Revision => ({ number, savedAt: '2026-11-22T10:00:00.000Z', whatChanged: '', session });
@@ -38,5 +39,19 @@ describe('compareRevisions', () => {
     const { changes } = compareRevisions(revision(1, a), revision(2, b));
     expect(changes).toContainEqual({ section: 'framing', label: 'Engineers', before: '8', after: '12' });
     expect(changes).toContainEqual({ section: 'answers', label: '1. Core differentiator?', before: '', after: 'No' });
+  });
+
+  it('shows a new price and where it moved the payback', () => {
+    const session = buySession({ candidates: ['Acme Vectors'] });
+    const [acme] = session.framing.candidates;
+    if (!acme) throw new Error('expected a candidate');
+    const priced = (price: number): Session => ({
+      ...session,
+      costs: costInputs({ buy: [buyScenario({ candidateId: acme.id, pricing: { kind: 'per-request', price } })], build: buildScenario({ hardwareCapex: 1_000_000 }) }),
+    });
+    const { changes } = compareRevisions(revision(1, priced(0.2)), revision(2, priced(0.4)));
+    expect(changes).toContainEqual({ section: 'costs', label: 'Price — Acme Vectors', before: '$0.002 a unit', after: '$0.004 a unit' });
+    // 1,000,000 + 104,000 m ≤ 400,000 m from m = 4
+    expect(changes).toContainEqual({ section: 'costs', label: 'Payback — Acme Vectors', before: 'Building pays back in month 11', after: 'Building pays back in month 4' });
   });
 });

@@ -1,4 +1,5 @@
 import { NODE_IDS, type MaturityChecks } from '../answers';
+import { costLines } from '../cost/compare-lines';
 import { decide } from '../decision';
 import { candidateName, requirementName, summarise } from '../explain';
 import type { Framing } from '../framing';
@@ -7,7 +8,7 @@ import type { Revision } from './record';
 import type { Session } from '../session';
 import { TREE } from '../tree';
 
-export type ChangeSection = 'framing' | 'answers' | 'outcome';
+export type ChangeSection = 'framing' | 'answers' | 'outcome' | 'costs';
 
 /** One line that differs between two revisions; an empty side means "not given". */
 export interface RevisionChange {
@@ -36,6 +37,7 @@ export function compareRevisions(a: Revision, b: Revision): RevisionComparison {
     ['framing', (s) => framingLines(s.framing)],
     ['answers', answerLines],
     ['outcome', outcomeLines],
+    ['costs', costLines],
   ];
   for (const [section, linesOf] of sections) {
     const before = linesOf(a.session);
@@ -55,6 +57,7 @@ function framingLines(f: Framing): Lines {
     ['Component', f.componentName],
     ['What it does', f.description],
     ['Kind', f.componentKind],
+    ['Layer', f.layer],
     ['Engineers', String(f.capacity.engineers)],
     ['Production systems maintained', String(f.capacity.systemsMaintained)],
     ['Spare capacity (engineers)', String(f.capacity.spareEngineers)],

@@ -9,7 +9,7 @@ export function LensSummary() {
   const [editing, setEditing] = useState(false);
   if (!session || !lensApplies(session)) return null;
   const lens = session.modelLens;
-  const advice = lens ? recommendLens(lens) : null;
+  const advice = lens ? recommendLens(lens, session.costs) : null;
   return (
     <section className="card lens-summary" aria-labelledby="lens-summary-title">
       <h2 id="lens-summary-title">The model layer</h2>

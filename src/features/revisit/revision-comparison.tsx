@@ -1,7 +1,7 @@
 import { compareRevisions, type ChangeSection } from '../../domain/record/compare';
 import type { Revision } from '../../domain/record/record';
 
-const SECTION_NAMES: Record<ChangeSection, string> = { framing: 'Inputs', answers: 'Answers', outcome: 'Outcome' };
+const SECTION_NAMES: Record<ChangeSection, string> = { framing: 'Inputs', answers: 'Answers', outcome: 'Outcome', costs: 'Three-year cost' };
 
 /** What differs between two revisions, side by side; an empty side means "not given". */
 export function RevisionComparisonTable({ a, b }: { a: Revision; b: Revision }) {
