@@ -11,6 +11,7 @@ const RevisitForm = lazy(() => import('../features/revisit/revisit-form').then((
 const LibraryTransfer = lazy(() => import('../features/transfer/library-transfer').then((m) => ({ default: m.LibraryTransfer })));
 const RecordExport = lazy(() => import('../features/transfer/record-export').then((m) => ({ default: m.RecordExport })));
 const RecordCosts = lazy(() => import('../features/costs/record-costs').then((m) => ({ default: m.RecordCosts })));
+const PortfolioScreen = lazy(() => import('../features/portfolio/portfolio-screen').then((m) => ({ default: m.PortfolioScreen })));
 const RevisionHistory = lazy(() => import('../features/revisit/revision-history').then((m) => ({ default: m.RevisionHistory })));
 
 /** Follows the records routes and shows home, the library or one record when no session is open. */
@@ -30,6 +31,12 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
         <Suspense fallback={<p>Opening the library…</p>}>
           <LibraryScreen />
           <LibraryTransfer />
+        </Suspense>
+      );
+    case 'portfolio':
+      return (
+        <Suspense fallback={<p>Opening the portfolio…</p>}>
+          <PortfolioScreen />
         </Suspense>
       );
     case 'record':

@@ -43,9 +43,10 @@ export type StoreEvent =
 /**
  * `highestNumber`: the highest human-facing record number ever stored, kept by
  * `save` in the same transaction, so a number is never handed out twice even if
- * its record later becomes unreadable or is removed.
+ * its record later becomes unreadable or is removed. `spendLines`: the portfolio's
+ * hand-added spend, as JSON with its own version (src/domain/portfolio/spend-lines.ts).
  */
-export type MetaKey = 'persistAsked' | 'lastExportAt' | 'highestNumber';
+export type MetaKey = 'persistAsked' | 'lastExportAt' | 'highestNumber' | 'spendLines';
 
 /** The one interface the app uses to keep records; only src/storage implements it. */
 export interface RecordStore {

@@ -31,6 +31,7 @@ export type SaveState =
 export type RecordsView =
   | { readonly kind: 'home' }
   | { readonly kind: 'library' }
+  | { readonly kind: 'portfolio' }
   | { readonly kind: 'record'; readonly id: RecordId; readonly compare: readonly [number, number] | null };
 
 export interface RecordsState {
@@ -146,5 +147,7 @@ export function applyStoreEvent(event: StoreEvent): void {
 }
 
 export const selectView = (s: RecordsState) => s.view;
+/** True once the library has been read, so browser storage is open (or has failed for good). */
+export const selectStorageReady = (s: RecordsState) => s.loaded;
 
 export type { Status };

@@ -19,6 +19,16 @@ export function LibraryNavLink() {
       >
         Decision library
       </a>
+      <a
+        href="#/portfolio"
+        onClick={(e) => {
+          e.preventDefault();
+          useSessionStore.getState().close();
+          showView({ kind: 'portfolio' });
+        }}
+      >
+        Portfolio
+      </a>
     </nav>
   );
 }

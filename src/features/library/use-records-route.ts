@@ -5,10 +5,11 @@ import { showView } from '../../store/records-actions';
 import { selectView, useRecordsStore, type RecordsView } from '../../store/records-store';
 import { selectSession, useSessionStore } from '../../store/session-store';
 
-/** `#/library`, `#/records/<id>` and `#/records/<id>/compare/<a>/<b>`; anything else is not ours. */
+/** `#/library`, `#/portfolio`, `#/records/<id>` and `#/records/<id>/compare/<a>/<b>`; anything else is not ours. */
 export function viewFromHash(hash: string): RecordsView | null {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'library') return { kind: 'library' };
+  if (path === 'portfolio') return { kind: 'portfolio' };
   const match = /^records\/([^/]+)(?:\/compare\/(\d+)\/(\d+))?$/.exec(path);
   if (!match?.[1]) return null;
   const id = decodeURIComponent(match[1]) as RecordId;
@@ -21,6 +22,8 @@ export function hashOfView(view: RecordsView): string {
       return '#/';
     case 'library':
       return '#/library';
+    case 'portfolio':
+      return '#/portfolio';
     case 'record':
       return `#/records/${encodeURIComponent(view.id)}${view.compare ? `/compare/${view.compare[0]}/${view.compare[1]}` : ''}`;
   }
