@@ -46,12 +46,12 @@ export function applyGuidance(session: Session, event: GuidanceEvent): Transitio
       return accept({ ...session, modelLens: parsed.data });
     }
     case 'costs.edited': {
-      if (event.costs === null) return { ok: true, session: { ...session, costs: null } };
+      if (event.costs === null) return accept({ ...session, costs: null });
       const parsed = CostInputsSchema.safeParse(event.costs);
-      if (!parsed.success) return reject('invalid-answer', 'Some cost figures need attention.', issuesToErrors(parsed.error.issues));
+      if (!parsed.success) return reject('invalid-answer', 'Some cost figures need attention.', fieldErrors(parsed.error.issues));
       const known = new Set<string>(session.framing.candidates.map((c) => c.id));
       if (!parsed.data.buy.every((b) => known.has(b.candidateId))) return reject('not-an-option', 'Price only the candidates in the framing.');
-      return { ok: true, session: { ...session, costs: parsed.data } };
+      return accept({ ...session, costs: parsed.data });
     }
     case 'vendor.scored': {
       if (!session.framing.candidates.some((c) => c.id === event.candidateId)) {

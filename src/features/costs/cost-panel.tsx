@@ -31,7 +31,7 @@ export function CostPanel() {
         nameOf={(id) => candidateLabel(session, id)}
         onSubmit={(inputs) => {
           const result = sendGuidance({ type: 'costs.edited', costs: inputs });
-          return result && !result.ok ? { ...result.rejection.errors } : null;
+          return result && !result.ok ? { ...result.error.errors } : null;
         }}
       />
       {costs && analysis && (
