@@ -3,6 +3,7 @@ import { framed, framing, play } from '../testing/sessions';
 import { newSession } from '../session';
 import { readAsV1 } from '../testing/records';
 import type { SessionId } from '../ids';
+import { crossoverSentence } from '../cost/crossover';
 import { buildScenario, buyScenario, costInputs } from '../cost/testing/inputs';
 import { economicsReason, lensApplies, lensPending, recommendLens, type LensRecommendation } from './model-lens';
 import type { ModelLens } from './schemas';
@@ -83,7 +84,7 @@ describe('when the lens applies', () => {
       buy: [buyScenario({ pricing: { kind: 'per-request', price: 0.2 } })],
       build: buildScenario({ hardwareCapex: 1_000_000 }),
     });
-    const reason = economicsReason({ requestsPerMonth: 1_000_000, costPerRequest: 0.002 }, costs);
+    const reason = economicsReason({ requestsPerMonth: 1_000_000, costPerRequest: 0.002 }, crossoverSentence(costs));
     expect(reason).toContain('building pays back in month 11');
     expect(reason).toContain('at a starting volume of 658,888 requests a month');
     expect(reason).not.toContain('18 months');

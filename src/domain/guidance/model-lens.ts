@@ -1,5 +1,3 @@
-import { crossoverSentence } from '../cost/crossover';
-import type { CostInputs } from '../cost/schemas';
 import type { Session } from '../session';
 import type { ModelLens } from './schemas';
 
@@ -39,7 +37,7 @@ export function lensPending(session: Session): boolean {
  * decides first, since no API can meet it; then unique data, which only pays off
  * in a model trained on it; then the inference bill; otherwise buy.
  */
-export function recommendLens(lens: ModelLens, costs: CostInputs | null = null): LensAdvice {
+export function recommendLens(lens: ModelLens, crossover: string | null = null): LensAdvice {
   const reasons: string[] = [];
   if (lens.onPremData) reasons.push('Some of the data must legally stay on your premises, so a hosted API is ruled out: run open-weight models yourselves.');
   if (lens.uniqueData) {
@@ -49,7 +47,7 @@ export function recommendLens(lens: ModelLens, costs: CostInputs | null = null):
         : 'You hold training data others cannot get: fine-tuning on it can beat a general model, through a vendor’s fine-tuning service if hosting is not needed.',
     );
   }
-  if (lens.inferenceTopCost) reasons.push(economicsReason(lens, costs));
+  if (lens.inferenceTopCost) reasons.push(economicsReason(lens, crossover));
   if (!lens.modelIsDifferentiator) {
     reasons.push('The model itself is not what sets you apart: the lasting advantage is in what you build around a bought model.');
   } else if (!lens.uniqueData && !lens.onPremData) {
@@ -67,13 +65,13 @@ export function recommendLens(lens: ModelLens, costs: CostInputs | null = null):
 
 /**
  * What the monthly volume and cost per inference say about owning the model; once the
- * team has entered three-year cost figures, the crossover is computed from them instead.
+ * team has entered three-year cost figures, the crossover computed from them
+ * (`crossoverSentence` in src/domain/cost/crossover.ts) takes the rule of thumb's place.
  */
-export function economicsReason(lens: Pick<ModelLens, 'requestsPerMonth' | 'costPerRequest'>, costs: CostInputs | null = null): string {
+export function economicsReason(lens: Pick<ModelLens, 'requestsPerMonth' | 'costPerRequest'>, crossover: string | null = null): string {
   const { requestsPerMonth: requests, costPerRequest: cost } = lens;
   const head = 'Inference is your largest operating cost, so work out the numbers before choosing. ';
-  const computed = costs ? crossoverSentence(costs) : null;
-  if (computed) return `Inference is your largest operating cost. ${computed}`;
+  if (crossover) return `Inference is your largest operating cost. ${crossover}`;
   if (requests === null) {
     return `${head}The crossover where owning beats buying is usually above ${millions(CROSSOVER_REQUESTS)} requests a month.`;
   }

@@ -1,5 +1,6 @@
 import type { FormatStep } from './format-step';
 import { guidanceDefaults } from './steps/v2-guidance-defaults';
+import { costsAndLayer } from './steps/v3-costs-and-layer';
 
 /**
  * The steps, oldest first: `FORMAT_STEPS[i]` turns version i + 1 into version
@@ -8,6 +9,8 @@ import { guidanceDefaults } from './steps/v2-guidance-defaults';
 export const FORMAT_STEPS: readonly FormatStep[] = [
   // → v2
   { description: 'The guidance fields (followUps, modelLens, vendorScores, timer) are always present', session: guidanceDefaults },
+  // → v3
+  { description: 'The three-year cost inputs (costs, null until entered) and the framing’s layer (other when not given)', session: costsAndLayer },
 ];
 
 /** The version this app writes; it reads every version from 1 up to it. */

@@ -1,6 +1,5 @@
 import { analyseCosts } from '../../domain/cost/analysis';
 import { candidateLabel, candidatesInPlay } from '../../domain/cost/in-play';
-import { followUpsOf } from '../../domain/guidance/follow-ups';
 import { sendGuidance } from '../../store/guidance-actions';
 import { selectSession, useSessionStore } from '../../store/session-store';
 import { draftOf } from './cost-draft';
@@ -13,7 +12,7 @@ export function CostPanel() {
   const session = useSessionStore(selectSession);
   if (!session) return null;
   const costs = session.costs;
-  const followUps = followUpsOf(session);
+  const followUps = session.followUps;
   const initial = draftOf(costs, {
     candidates: candidatesInPlay(session).map((c) => c.id),
     integrationWeeks: followUps.integrationWeeks,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { crossoverSentence } from '../../domain/cost/crossover';
 import { LENS_NAMES, lensApplies, recommendLens } from '../../domain/guidance/model-lens';
 import { selectSession, useSessionStore } from '../../store/session-store';
 import { LensForm } from './lens-form';
@@ -9,7 +10,7 @@ export function LensSummary() {
   const [editing, setEditing] = useState(false);
   if (!session || !lensApplies(session)) return null;
   const lens = session.modelLens;
-  const advice = lens ? recommendLens(lens, session.costs) : null;
+  const advice = lens ? recommendLens(lens, session.costs ? crossoverSentence(session.costs) : null) : null;
   return (
     <section className="card lens-summary" aria-labelledby="lens-summary-title">
       <h2 id="lens-summary-title">The model layer</h2>
