@@ -21,7 +21,7 @@ export const guidanceSlots: Slots = {
       </Suspense>
       <FollowUpsPanel />
       <VendorCriteriaTable />
-      <Suspense fallback={<p>Opening the three-year cost…</p>}>
+      <Suspense fallback={null}>
         <CostPanel />
       </Suspense>
       <SavePanel />

@@ -2,7 +2,6 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { LibraryEntryCard } from '../features/library/library-entry';
 import { useRecordsRoute } from '../features/library/use-records-route';
 import { selectView, useRecordsStore } from '../store/records-store';
-import { currentRevision } from '../domain/record/record';
 
 // The library and the record view are not needed on the first screen: loaded on demand.
 const LibraryScreen = lazy(() => import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })));
@@ -46,7 +45,7 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
             id={view.id}
             extras={(record) => (
               <>
-                <RecordCosts revision={currentRevision(record)} />
+                <RecordCosts record={record} />
                 <RecordExport record={record} />
                 <RevisionHistory record={record} compare={view.compare} />
                 <RevisitForm record={record} />

@@ -30,11 +30,11 @@ export const bounded = (what: string, max: number, tooBig: string) =>
 
 /** A fixed amount of money in whole minor units (cents). */
 export const amount = (what: string) =>
-  bounded(what, MAX_AMOUNT, `${capital(what)} is beyond what this model can add up`).check(
+  bounded(what, MAX_AMOUNT, `${capital(what)} is too large`).check(
     z.int({ error: `${capital(what)} must be whole cents` }),
   );
 
-export const unitPrice = (what: string) => bounded(what, MAX_UNIT_PRICE, `${capital(what)} looks like a typo: it is over a million a unit`);
+export const unitPrice = (what: string) => bounded(what, MAX_UNIT_PRICE, `${capital(what)} is over a million: a typo?`);
 
 export const weeks = (what: string) => bounded(what, MAX_WEEKS, `${capital(what)} is over ${MAX_WEEKS.toLocaleString('en')} weeks`);
 

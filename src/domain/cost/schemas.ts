@@ -18,8 +18,8 @@ export const VolumeSchema = z.object({
   start: bounded('the starting volume', MAX_VOLUME, 'The starting volume is over a trillion a month'),
   /** g: monthly growth as a fraction (0.05 = 5% a month); negative for a decline. */
   growth: num('the monthly growth').check(
-    z.gte(MIN_GROWTH, { error: 'A decline faster than 50% a month is not a volume to plan for' }),
-    z.lte(MAX_GROWTH, { error: 'Growth above 50% a month for three years is not a plan: use at most 50%' }),
+    z.gte(MIN_GROWTH, { error: 'Growth must be at least −50% a month' }),
+    z.lte(MAX_GROWTH, { error: 'Growth must be at most 50% a month' }),
   ),
 });
 export type Volume = z.infer<typeof VolumeSchema>;
@@ -38,7 +38,7 @@ export const PricingSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('per-seat'),
-    seats: bounded('the number of seats', 1e6, 'Over a million seats looks like a typo').check(z.int({ error: 'Seats must be a whole number' })),
+    seats: bounded('the number of seats', 1e6, 'Over a million seats: a typo?').check(z.int({ error: 'Seats must be a whole number' })),
     seatPrice: amount('the price per seat'),
   }),
   z.object({ kind: z.literal('flat'), monthly: amount('the monthly price') }),
@@ -80,7 +80,7 @@ export const BuildScenarioSchema = z.object({
   effortWeeks: weeks('the build effort'),
   /** D: months the build takes; 0 puts the whole effort in month 1. */
   durationMonths: bounded('the build duration', MONTHS, 'The build must finish within the 36 months').check(
-    z.int({ error: 'The build duration is a whole number of months' }),
+    z.int({ error: 'Use whole months' }),
   ),
   hardwareCapex: amount('the hardware purchase'),
   /** Hosting, power and cooling a month, paid from month 1. */
@@ -90,7 +90,7 @@ export const BuildScenarioSchema = z.object({
   /** MLOps and security staff, as a share of an engineer, from month 1. */
   mlopsShare: engineers('the MLOps and security share'),
   /** Permanent upkeep from month D + 1: at least a fifth of an engineer (node 5). */
-  maintenanceShare: engineers('the maintenance').check(z.gte(0.2, { error: 'Maintenance takes at least 0.2 of an engineer, for good' })),
+  maintenanceShare: engineers('the maintenance').check(z.gte(0.2, { error: 'Maintenance takes at least 0.2 of an engineer' })),
 });
 export type BuildScenario = z.infer<typeof BuildScenarioSchema>;
 

@@ -1,12 +1,12 @@
 import { analyseCosts } from '../../domain/cost/analysis';
 import { candidateLabel } from '../../domain/cost/in-play';
-import type { Revision } from '../../domain/record/record';
+import { currentRevision, type DecisionRecord } from '../../domain/record/record';
 import { CostResults } from './cost-results';
 import './costs.css';
 
-/** The three-year cost a revision was decided with, read-only, in the record view. */
-export function RecordCosts({ revision }: { revision: Revision }) {
-  const { session } = revision;
+/** The three-year cost the record's current revision was decided with, read-only, in the record view. */
+export function RecordCosts({ record }: { record: DecisionRecord }) {
+  const { session } = currentRevision(record);
   const costs = session.costs;
   const analysis = costs ? analyseCosts(costs) : null;
   return (

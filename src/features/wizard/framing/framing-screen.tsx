@@ -12,11 +12,11 @@ import { CandidatesEditor } from './candidates-editor';
 import { CapacityFields } from './capacity-fields';
 import { draftFromFraming, framingInput, type FramingDraft } from './framing-draft';
 import { RequirementsEditor } from './requirements-editor';
-import { LAYERS, LAYER_HINTS, LAYER_NAMES, type Layer } from '../../../domain/portfolio/layers';
+import { LAYERS, LAYER_NAMES, type Layer } from '../../../domain/portfolio/layers';
 
 const PROFILE_CHOICES: readonly Choice<Profile>[] = PROFILES.map((value) => ({ value, label: PROFILE_NAMES[value] }));
 
-const LAYER_CHOICES: readonly Choice<Layer>[] = LAYERS.map((value) => ({ value, label: `${LAYER_NAMES[value]} — ${LAYER_HINTS[value]}` }));
+const LAYER_CHOICES: readonly Choice<Layer>[] = LAYERS.map((value) => ({ value, label: LAYER_NAMES[value] }));
 const KIND_CHOICES: readonly Choice<Framing['componentKind']>[] = [
   { value: 'infrastructure', label: 'Infrastructure' },
   { value: 'model', label: 'Model or inference service' },
