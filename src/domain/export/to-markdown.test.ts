@@ -67,7 +67,7 @@ describe('Markdown export', () => {
         expect(body.filter((l) => l.startsWith('```'))).toEqual(['```mermaid', '```']);
         const headings = body.filter((l) => /^#{1,6} /.test(l));
         expect(headings[0]).toMatch(/^# /);
-        for (const h of headings.slice(1)) expect(h).toMatch(/^(## (Context and Problem Statement|Decision Drivers|Considered Options|Decision Outcome|Pros and Cons of the Options|More Information|Path Through the Tree|Overridden Suggestions|Requirement Coverage|Vendor Scores|Revision History)|### .+)$/);
+        for (const h of headings.slice(1)) expect(h).toMatch(/^(## (Context and Problem Statement|Decision Drivers|Considered Options|Decision Outcome|Pros and Cons of the Options|More Information|Path Through the Tree|Overridden Suggestions|Requirement Coverage|Vendor Scores|Three-year cost|Revision History)|### .+)$/);
         expect(lines.slice(dataStart + 1).filter((l) => l.includes('-->'))).toEqual(['-->']);
         expect(body.slice(body.indexOf('---', 1)).join('\n')).not.toMatch(/(^|[^\\])<(script|img)/im);
       }),
