@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typicalRecord } from '../export/testing/typical-record';
-import { recordToMarkdown } from '../export/to-markdown';
+import { writeAdr } from '../adr/write-adr';
 import { currentRevision, type DecisionRecord } from '../record/record';
 import { costSection } from './cost-section';
 import { buildScenario, buyScenario, costInputs } from './testing/inputs';
@@ -34,9 +34,9 @@ describe('costSection', () => {
     );
   });
 
-  it('is left out of a record without cost figures, and rides in the exported Markdown when there are', async () => {
+  it('is left out of a record without cost figures, and rides in the exported Markdown when there are', () => {
     expect(costSection(typicalRecord())).toBeNull();
-    expect(await recordToMarkdown(typicalRecord())).not.toContain('## Three-year cost');
-    expect(await recordToMarkdown(withCosts())).toContain('| Buy Acme Vectors | $24,000 |');
+    expect(writeAdr(typicalRecord(), 'madr')).not.toContain('## Three-year cost');
+    expect(writeAdr(withCosts(), 'madr')).toContain('| Buy Acme Vectors | $24,000 |');
   });
 });
