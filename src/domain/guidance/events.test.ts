@@ -7,6 +7,7 @@ import { transition } from '../transition';
 import { reach, REQUIREMENTS } from './outcome-sessions';
 import { emptyFollowUps, type ModelLens } from './schemas';
 import { elapsedMs, isPaused } from './timebox';
+import { buyScenario, costInputs } from '../cost/testing/inputs';
 
 const LENS: ModelLens = {
   onPremData: true,
@@ -61,6 +62,29 @@ describe('guidance events through transition', () => {
     expect(resumed.timer && elapsedMs(resumed.timer, t0 + 180_000)).toBe(120_000);
     const moved = play(resumed, { type: 'timer.changed', change: { kind: 'visit', step: 'maturity' }, at: t0 + 200_000 });
     expect(moved.timer?.visits.map((v) => v.step)).toEqual(['differentiator', 'maturity']);
+  });
+
+  it('keeps cost figures for the framing’s candidates, clears them on request, and names a figure it cannot take', () => {
+    const session = reach('buy');
+    const candidateId = session.framing.candidates[0]?.id ?? cid(1);
+    const costs = costInputs({ buy: [buyScenario({ candidateId })] });
+    const priced = transition(session, { type: 'costs.edited', costs });
+    expect(priced.ok && priced.value.costs).toEqual(costs);
+    const cleared = priced.ok ? transition(priced.value, { type: 'costs.edited', costs: null }) : priced;
+    expect(cleared.ok && cleared.value.costs).toBeNull();
+
+    const stranger = transition(session, { type: 'costs.edited', costs: costInputs({ buy: [buyScenario({ candidateId: 'cand_99' as CandidateId })] }) });
+    expect(!stranger.ok && stranger.error.reason).toBe('not-an-option');
+    const negative = transition(session, { type: 'costs.edited', costs: { ...costs, engineerMonth: -1 } });
+    expect(!negative.ok && Object.keys(negative.error.errors)).toContain('engineerMonth');
+  });
+
+  it('refuses to pause or resume a timer that has not started', () => {
+    const session = framed();
+    for (const kind of ['pause', 'resume'] as const) {
+      const result = transition({ ...session, timer: null }, { type: 'timer.changed', change: { kind }, at: 1_000 });
+      expect(!result.ok && result.error.reason).toBe('not-reachable');
+    }
   });
 
   it('keeps guidance data when the tree moves on', () => {

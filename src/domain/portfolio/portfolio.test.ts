@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario, buyScenario, costInputs } from '../cost/testing/inputs';
 import { currentRevision, type DecisionRecord } from '../record/record';
-import { buySession, recordOf } from '../testing/records';
+import { buySession, inHouseSession, recordOf } from '../testing/records';
 import type { Session } from '../session';
 import { diagnose } from './diagnostic';
 import type { Layer } from './layers';
-import { chooseRecords, portfolioOf, type PortfolioFilter } from './portfolio';
+import { chooseRecords, mainCurrency, portfolioOf, sideOf, type PortfolioFilter } from './portfolio';
 import { portfolioToMarkdown } from './to-markdown';
 import { readSpendLines, writeSpendLines, type SpendLine } from './spend-lines';
 
@@ -64,5 +64,36 @@ describe('portfolio', () => {
     expect(readSpendLines('{"version":9,"lines":[]}').ok).toBe(false);
     expect(readSpendLines('not json').ok).toBe(false);
     expect(currentRevision(bought('utility', 1)).session.framing.layer).toBe('utility');
+  });
+});
+
+describe('which column a decision funds', () => {
+  it('puts every buying outcome under buy, the build under build, and an open or rejected decision in neither', () => {
+    expect(sideOf('build')).toBe('build');
+    for (const outcome of ['buy', 'buy-and-wrap', 'secure-capacity-first', 'find-another-vendor'] as const) expect(sideOf(outcome)).toBe('buy');
+    expect(sideOf('reject-candidate')).toBe('open');
+    expect(sideOf(null)).toBe('open');
+  });
+
+  it('counts a build at its own three-year cost, and leaves out of the sums the decisions priced in another currency or not priced', () => {
+    const built = recordOf({ ...inHouseSession(), costs: costInputs({ engineerMonth: 0, build: buildScenario({ hardwareCapex: 3_600_000, maintenanceShare: 0.2 }) }) }, 'rec_build');
+    const euroSession = currentRevision(bought('utility', 100_000)).session;
+    const inEuro = recordOf({ ...euroSession, costs: euroSession.costs ? { ...euroSession.costs, currency: 'EUR' } : null }, 'rec_eur');
+    const unpriced = recordOf(buySession({ candidates: ['Acme'] }), 'rec_free');
+    const p = portfolioOf([built, inEuro, unpriced], [], 'USD');
+    expect(p.items.map((i) => [i.side, i.yearly])).toEqual([
+      ['build', 1_200_000],
+      ['buy', null],
+      ['buy', null],
+    ]);
+    expect(p.otherCurrency).toBe(1);
+    expect(p.bySide).toEqual({ buy: { count: 2, yearly: 0 }, build: { count: 1, yearly: 1_200_000 } });
+  });
+
+  it('sums in the currency most decisions and spend lines use, USD when nothing has a price', () => {
+    const euro = { ...line('buy', 'utility', 1), currency: 'EUR' };
+    expect(mainCurrency([bought('utility', 1)], [euro, { ...euro, id: 'l2' }])).toBe('EUR');
+    expect(mainCurrency([bought('utility', 1)], [])).toBe('USD');
+    expect(mainCurrency([recordOf(buySession())], [])).toBe('USD');
   });
 });

@@ -50,4 +50,25 @@ describe('the record format chain', () => {
     const { followUps: _f, modelLens: _m, vendorScores: _s, timer: _t, ...oldSession } = draft.session;
     expect(restoreDraft(JSON.parse(JSON.stringify({ ...draft, session: oldSession })))).toEqual({ ...draft, formatVersion: RECORD_FORMAT_VERSION });
   });
+
+  it('brings the session inside a version 1 share link up to today’s format', () => {
+    const record = fixture(1) as { revisions: { session: object }[] };
+    const session = record.revisions[0]?.session;
+    const restored = restoreFormat({ revision: { number: 1, session } }, 'shared');
+    if (!restored.ok) throw new Error(restored.error.message);
+    const upgraded = restored.value as { formatVersion: number; revision: { session: Record<string, unknown> } };
+    expect(upgraded.formatVersion).toBe(RECORD_FORMAT_VERSION);
+    expect(upgraded.revision.session).toHaveProperty('vendorScores');
+  });
+
+  it('leaves what is not shaped like a record for the schema to refuse, instead of failing on it', () => {
+    expect(restoreFormat('not an object', 'record')).toEqual({ ok: true, value: 'not an object' });
+    expect(restoreFormat({ formatVersion: 1, revisions: 'none' }, 'record')).toMatchObject({ ok: true, value: { revisions: 'none' } });
+    expect(restoreFormat({ formatVersion: 1, revisions: [7, { session: 'x' }] }, 'record')).toMatchObject({ ok: true, value: { revisions: [7, { session: 'x' }] } });
+    expect(restoreFormat({ revision: 'x' }, 'shared')).toMatchObject({ ok: true, value: { revision: 'x' } });
+    expect(restoreRecord({ formatVersion: RECORD_FORMAT_VERSION + 1 })).toMatchObject({ ok: false, error: [{ path: ['formatVersion'] }] });
+    expect(restoreRecord({ formatVersion: RECORD_FORMAT_VERSION }).ok).toBe(false);
+    expect(restoreDraft({ formatVersion: RECORD_FORMAT_VERSION + 1 })).toBeNull();
+    expect(restoreDraft({ formatVersion: RECORD_FORMAT_VERSION, session: 'x' })).toBeNull();
+  });
 });
