@@ -182,10 +182,14 @@ export function xmlText(text: string): string {
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
- * A name from outside (a zip entry, a file) fit to show in a message: controls and
- * bidirectional overrides removed, at most `max` characters.
+ * A name from outside (a zip entry, a file) fit to show in a message: controls,
+ * bidirectional overrides and other non-printing characters removed, at most `max` characters.
  */
 export function displayName(name: string, max = 120): string {
-  const clean = withoutControls(name).replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean || '(no name)';
+  // Format characters (direction overrides, zero-width marks), private-use and unassigned code points print nothing honest.
+  const clean = withoutControls(name).replace(/[\p{Cf}\p{Co}\p{Cn}]/gu, '').replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean || '(no name)';
+  // The end stays: a file name's extension says what it is.
+  const tail = Math.min(12, Math.floor(max / 3));
+  return `${clean.slice(0, max - 1 - tail)}…${clean.slice(-tail)}`;
 }

@@ -1,33 +1,20 @@
 import type { DecisionRecord } from '../record/record';
 import { sameValue } from '../same-value';
-import { ARCHIVE_README } from './archive';
 import { recordFromJson } from './from-json';
 import { readAdr } from '../adr/read-adr';
 import { parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
-
-/** A file (or .md/.json file) larger than this is refused before it is read. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** An archive may be larger: it holds a whole library, compressed. */
-export const MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;
-const MAX_ARCHIVE_UNPACKED = 200 * 1024 * 1024;
-
-export type FileKind = 'markdown' | 'json' | 'archive';
-
-export function fileKind(name: string): FileKind | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.zip')) return 'archive';
-  return null;
-}
+import { fileKind, MAX_ARCHIVE_BYTES, MAX_FILE_BYTES } from './import-limits';
+import { directoryFaultText, entryName, leftOutText } from './unzip/left-out';
+import type { Unpacked } from './unzip/unpack-archive';
+import { displayName } from './escape';
 
 /** Checked from `File.size` before any byte is read. Null when the file may be read. */
 export function sizeProblem(name: string, size: number): ImportProblem | null {
   const kind = fileKind(name);
-  if (kind === null) return { file: name, where: 'file name', message: 'Forkpoint imports .md, .json and .zip files exported by Forkpoint.' };
+  if (kind === null) return { file: displayName(name), where: 'file name', message: 'Forkpoint imports .md, .json and .zip files exported by Forkpoint.' };
   const limit = kind === 'archive' ? MAX_ARCHIVE_BYTES : MAX_FILE_BYTES;
-  if (size > limit) return { file: name, where: 'file size', message: `The file is too large (${megabytes(size)}): Forkpoint imports files of up to ${limit / 1024 / 1024} MB.` };
-  if (size === 0) return { file: name, where: 'file size', message: 'The file is empty.' };
+  if (size > limit) return { file: displayName(name), where: 'file size', message: `The file is too large (${megabytes(size)}): Forkpoint imports files of up to ${limit / 1024 / 1024} MB.` };
+  if (size === 0) return { file: displayName(name), where: 'file size', message: 'The file is empty.' };
   return null;
 }
 
@@ -38,36 +25,50 @@ export interface ImportFile {
   readonly bytes: Uint8Array;
 }
 
-/** What an import would bring in, and what stops it. Nothing is imported while any problem stands. */
+/**
+ * What an import would bring in, and what stops it. Nothing is imported while any
+ * problem stands; archive entries left out (each with its reason) do not stop it.
+ */
 export interface ImportPlan {
   readonly records: readonly DecisionRecord[];
   readonly problems: readonly ImportProblem[];
+  readonly leftOut: readonly ImportProblem[];
 }
 
-/** Reads every file (archives unpacked) and checks the records against each other. */
-export async function planImport(files: readonly ImportFile[]): Promise<ImportPlan> {
+/** Unpacks an archive's bytes: `unpackArchive` itself, or the same run in a worker. */
+export type Unpack = (bytes: Uint8Array) => Promise<Unpacked>;
+
+/** Reads every file (archives unpacked by `unpack`) and checks the records against each other. */
+export async function planImport(files: readonly ImportFile[], unpack: Unpack): Promise<ImportPlan> {
   const found: { record: DecisionRecord; file: string }[] = [];
   const problems: ImportProblem[] = [];
+  const leftOut: ImportProblem[] = [];
   for (const file of files) {
     const size = sizeProblem(file.name, file.bytes.length);
     if (size) {
       problems.push(size);
       continue;
     }
-    const entries = fileKind(file.name) === 'archive' ? await unpack(file, problems) : [file];
+    const name = displayName(file.name);
+    const entries = fileKind(file.name) === 'archive' ? readArchive(name, await unpack(file.bytes), problems, leftOut) : [{ ...file, name, markdown: fileKind(file.name) === 'markdown' }];
     for (const entry of entries) {
       const result = readEntry(entry);
       if (result.ok) found.push({ record: result.value, file: entry.name });
       else problems.push(...result.error);
     }
   }
-  return { records: dedupe(found, problems), problems };
+  return { records: dedupe(found, problems), problems, leftOut };
 }
 
-function readEntry(file: ImportFile): Parsed<DecisionRecord> {
+/** A file to read as a record: its name as shown (an archive's entries as `archive › entry`) and whether it is Markdown or JSON. */
+interface RecordFile extends ImportFile {
+  readonly markdown: boolean;
+}
+
+function readEntry(file: RecordFile): Parsed<DecisionRecord> {
   const text = decode(file);
   if (typeof text !== 'string') return parsedFail<DecisionRecord>(text);
-  return fileKind(file.name) === 'markdown' ? recordFromAdr(text, file.name) : recordFromJson(text, file.name);
+  return file.markdown ? recordFromAdr(text, file.name) : recordFromJson(text, file.name);
 }
 
 /** An ADR file Forkpoint wrote gives its record (with the edits made to the file applied); another tool's ADR is named as such. */
@@ -86,37 +87,26 @@ function decode(file: ImportFile): string | ImportProblem {
   }
 }
 
-async function unpack(archive: ImportFile, problems: ImportProblem[]): Promise<ImportFile[]> {
-  const { unzipSync } = await import('fflate');
-  let total = 0;
-  let refused: ImportProblem | null = null;
-  try {
-    const entries = unzipSync(archive.bytes, {
-      filter: (info) => {
-        const name = info.name;
-        if (name.endsWith('/') || name.split('/').some((part) => part.startsWith('.') || part === '__MACOSX') || name === ARCHIVE_README) return false;
-        total += info.originalSize;
-        if (info.originalSize > MAX_FILE_BYTES || total > MAX_ARCHIVE_UNPACKED) {
-          refused ??= { file: `${archive.name} › ${name}`, where: 'file size', message: 'The archive unpacks to more than Forkpoint imports: files up to 5 MB, 200 MB in all.' };
-          return false;
-        }
-        return true;
-      },
-    });
-    if (refused) {
-      problems.push(refused);
-      return [];
-    }
-    const files = Object.entries(entries).map(([name, bytes]) => ({ name: `${archive.name} › ${name}`, bytes }));
-    for (const file of files) {
-      if (fileKind(file.name) === null || fileKind(file.name) === 'archive') problems.push({ file: file.name, where: 'file name', message: 'An archive may hold only the .md and .json files Forkpoint exports.' });
-    }
-    if (files.length === 0) problems.push({ file: archive.name, where: 'archive', message: 'The archive holds no decision record.' });
-    return files.filter((f) => fileKind(f.name) === 'markdown' || fileKind(f.name) === 'json');
-  } catch {
-    problems.push({ file: archive.name, where: 'archive', message: 'This is not a readable zip archive: it may be truncated or damaged.' });
+/**
+ * The record files an unpacked archive holds, named `archive › entry`. Entries left
+ * out are listed with their reasons; when none is left to read, those reasons are
+ * the import's problems (an archive that gives nothing is refused, and says why).
+ */
+function readArchive(archive: string, unpacked: Unpacked, problems: ImportProblem[], leftOut: ImportProblem[]): RecordFile[] {
+  if (!unpacked.ok) {
+    problems.push({ file: archive, where: 'archive', message: directoryFaultText(unpacked.fault) });
     return [];
   }
+  const files: RecordFile[] = [];
+  const reasons: ImportProblem[] = [];
+  for (const entry of unpacked.entries) {
+    const name = `${archive} › ${entryName(entry.name)}`;
+    if (entry.kind === 'read') files.push({ name, bytes: entry.bytes, markdown: fileKind(entry.name) === 'markdown' });
+    else reasons.push({ file: name, where: 'archive entry', message: leftOutText(entry.reason) });
+  }
+  if (files.length > 0) leftOut.push(...reasons);
+  else problems.push({ file: archive, where: 'archive', message: 'The archive holds no decision record Forkpoint can read.' }, ...reasons);
+  return files;
 }
 
 /** The same record may arrive twice (its .md and .json); two different records must not share an id. */

@@ -151,7 +151,9 @@ describe('escaping', () => {
 
   it('shows an outside name without controls or direction overrides, cut to length', () => {
     expect(displayName('../\u202Eevil\u0000.md')).toBe('../evil.md');
-    expect(displayName('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
+    expect(displayName(`${'x'.repeat(200)}.json`, 10)).toBe('xxxxxx…son');
+    expect(displayName(`${'x'.repeat(200)}-0001-decision.json`)).toBe(`${'x'.repeat(107)}…ecision.json`);
+    expect(displayName('a\u00ADb\uE000c\u200Dd')).toBe('abcd');
     expect(displayName('\u0001')).toBe('(no name)');
   });
 

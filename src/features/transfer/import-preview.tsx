@@ -5,22 +5,48 @@ import { OUTCOME_NAMES } from '../../domain/outcomes';
 import { currentRevision } from '../../domain/record/record';
 import { SafeText } from './safe-text';
 
-/** Why an import was refused: every problem with its file and where in it. */
-export function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
+const SHOWN = 20;
+
+/** Why an import was refused: every problem with its file and where in it, then the archive entries left out. */
+export function ImportProblems({ problems, leftOut = [] }: { problems: readonly ImportProblem[]; leftOut?: readonly ImportProblem[] }) {
   return (
     <div className="warning import-problems" role="alert">
       <p>
         <strong>Nothing was imported.</strong> {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}; your library is unchanged.
       </p>
       <ul>
-        {problems.slice(0, 20).map((p, i) => (
+        {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>
             <SafeText text={p.file} /> — <code>{p.where}</code>: <SafeText text={p.message} />
           </li>
         ))}
       </ul>
+      <More count={problems.length} what="problem" />
+      <LeftOutList entries={leftOut} />
     </div>
   );
+}
+
+/** Archive entries the import does not read, each by its (cleaned) name and the reason. */
+export function LeftOutList({ entries }: { entries: readonly ImportProblem[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <div className="import-left-out">
+      <p>{entries.length === 1 ? 'One file in the archive is left out:' : `${entries.length} files in the archive are left out:`}</p>
+      <ul>
+        {entries.slice(0, SHOWN).map((entry, i) => (
+          <li key={i}>
+            <SafeText text={entry.file} /> — <SafeText text={entry.message} />
+          </li>
+        ))}
+      </ul>
+      <More count={entries.length} what="file" />
+    </div>
+  );
+}
+
+function More({ count, what }: { count: number; what: string }) {
+  return count > SHOWN ? <p>… and {count - SHOWN} more {what}s, not listed here.</p> : null;
 }
 
 /** What the import would add, before anything is stored. */

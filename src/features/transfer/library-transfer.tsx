@@ -2,8 +2,10 @@ import { useId, useRef, useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
+import type { ImportPlan } from '../../domain/export/import-plan';
 import { useRecordsStore } from '../../store/records-store';
-import { ImportPreview, ImportProblems } from './import-preview';
+import { ImportPreview, ImportProblems, LeftOutList } from './import-preview';
+import { unpackInWorker } from './unpack-in-worker';
 import { saveFile } from '../../ui/save-file';
 import { ensureNumbers, libraryLookup, storeImported } from './transfer-actions';
 import { markExported } from '../../store/records-actions';
@@ -12,8 +14,8 @@ import './transfer.css';
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'refused'; problems: readonly ImportProblem[] }
-  | { kind: 'preview'; check: LibraryCheck }
+  | { kind: 'refused'; problems: readonly ImportProblem[]; leftOut?: readonly ImportProblem[] }
+  | { kind: 'preview'; check: LibraryCheck; leftOut: readonly ImportProblem[] }
   | { kind: 'done'; message: string };
 
 /** The whole library out as one archive; decisions in from .md, .json or .zip files, previewed first. */
@@ -43,13 +45,19 @@ export function LibraryTransfer() {
     const tooBig = files.map((f) => sizeProblem(f.name, f.size)).filter((p): p is ImportProblem => p !== null);
     if (tooBig.length > 0) return setState({ kind: 'refused', problems: tooBig });
     setState({ kind: 'reading' });
-    const plan = await planImport(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
-    if (plan.problems.length > 0) return setState({ kind: 'refused', problems: plan.problems });
+    let plan: ImportPlan;
+    try {
+      plan = await planImport(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))), unpackInWorker);
+    } catch (error) {
+      return setState({ kind: 'refused', problems: [{ file: 'import', where: 'reading', message: `The files could not be read (${error instanceof Error ? error.message : String(error)}).` }] });
+    }
+    const { leftOut } = plan;
+    if (plan.problems.length > 0) return setState({ kind: 'refused', problems: plan.problems, leftOut });
     const { checkAgainstLibrary } = await import('../../domain/export/against-library');
     const check = checkAgainstLibrary(plan.records, [...useRecordsStore.getState().records.values()], useRecordsStore.getState().highestNumber);
-    if (check.problems.length > 0) return setState({ kind: 'refused', problems: check.problems });
+    if (check.problems.length > 0) return setState({ kind: 'refused', problems: check.problems, leftOut });
     if (check.toAdd.length === 0) return setState({ kind: 'done', message: 'Every decision in the file is already in your library: nothing to import.' });
-    setState({ kind: 'preview', check });
+    setState({ kind: 'preview', check, leftOut });
   };
 
   const confirm = async (check: LibraryCheck) => {
@@ -91,12 +99,13 @@ export function LibraryTransfer() {
         <small id={hintId}>Markdown or JSON files exported by Forkpoint, or a library archive (.zip). You will see what they hold before anything is stored.</small>
       </p>
       {state.kind === 'reading' && <p role="status">Reading the files…</p>}
-      {state.kind === 'refused' && <ImportProblems problems={state.problems} />}
+      {state.kind === 'refused' && <ImportProblems problems={state.problems} leftOut={state.leftOut} />}
       {state.kind === 'done' && <p role="status">{state.message}</p>}
       {state.kind === 'preview' && (
         <div role="region" aria-labelledby="preview-title">
           <h3 id="preview-title">Ready to import</h3>
           <ImportPreview check={state.check} />
+          <LeftOutList entries={state.leftOut} />
           <div className="transfer-actions">
             <button type="button" onClick={() => void confirm(state.check)}>
               Import {state.check.toAdd.length} decision{state.check.toAdd.length === 1 ? '' : 's'}

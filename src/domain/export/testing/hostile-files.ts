@@ -1,18 +1,22 @@
 /**
- * A generator of hostile import files (issue 7): malformed, truncated, oversized,
+ * A generator of hostile import files (issues 7 and 11): malformed, truncated, oversized,
  * wrong-version, type-confused, unknown-key, prototype-key, duplicate-key and
- * duplicate-id files, in JSON, Markdown and zip. Each comes with the problem the
- * import must name. Built on the valid-record arbitraries, so the breakage is the
- * only thing wrong with the file.
+ * duplicate-id files, in JSON, Markdown and zip, and zips that lie (sizes and
+ * checksums their data does not have, a damaged or missing table of contents,
+ * names that climb out, repeat or are `__proto__`). Each comes with what the
+ * refusal must say (among its problems and the archive entries it lists as left
+ * out). Built on the valid-record arbitraries, so the breakage is the only thing
+ * wrong with the file.
  */
 import fc from 'fast-check';
 import type { DecisionRecord } from '../../record/record';
 import { RECORD_FORMAT_VERSION } from '../../record/format';
 import type { ImportFile } from '../import-plan';
-import { MAX_FILE_BYTES } from '../import-plan';
+import { MAX_FILE_BYTES } from '../import-limits';
 import { recordToJson } from '../to-json';
 import { writeAdr } from '../../adr/write-adr';
 import { recordArb } from './record-arbitrary';
+import { buildZip, directoryOffset, type RawEntry } from './zip-builder';
 
 export interface HostileCase {
   readonly kind: string;
@@ -144,15 +148,67 @@ const markdownCases = (record: DecisionRecord): fc.Arbitrary<HostileCase> =>
   );
 
 
-/** One hostile import: a broken JSON, Markdown or zip file, or a pair that collides. */
+/** Records in a zip whose entries or table of contents lie. The valid record makes sure only the lie is wrong. */
+export type ZipLie = { readonly kind: string; readonly expected: RegExp; readonly zip: (json: Uint8Array) => Uint8Array };
+
+const patch = (zip: Uint8Array, at: number, ...values: number[]) => {
+  const copy = zip.slice();
+  values.forEach((value, i) => (copy[at + i] = value));
+  return copy;
+};
+
+// Built once, when first needed: deflating 5 MB of zeros for every generated case would dominate the run.
+let bomb: Uint8Array | undefined;
+const sizeLie = () => (bomb ??= buildZip([{ name: '0001-bomb.json', data: new Uint8Array(MAX_FILE_BYTES + 1024), claimedSize: 1024 }]));
+
+const entry = (name: string, data: Uint8Array, lie: Omit<RawEntry, 'name' | 'data'> = {}): RawEntry => ({ name, data, ...lie });
+
+export const ZIP_LIES: readonly ZipLie[] = [
+  { kind: 'zip claims a small size and unpacks past the cap', expected: /Larger than 5 MB once unpacked \(the archive says 1 KB\)/, zip: () => sizeLie() },
+  { kind: 'zip claims a size over the cap', expected: /Larger than 5 MB once unpacked:/, zip: (json) => buildZip([entry('0001-a.json', json, { claimedSize: MAX_FILE_BYTES + 1 })]) },
+  { kind: 'zip claims another size than it unpacks to', expected: /unpacks to a different size/, zip: (json) => buildZip([entry('0001-a.json', json, { claimedSize: json.length - 1 })]) },
+  { kind: 'zip checksum does not match', expected: /do not match their checksum/, zip: (json) => buildZip([entry('0001-a.json', json, { crc: 0xdeadbeef })]) },
+  { kind: 'zip table of contents damaged', expected: /table of contents is broken at entry 1/, zip: (json) => { const zip = buildZip([entry('0001-a.json', json)]); return patch(zip, directoryOffset(zip), 0x50, 0x4b, 0x09, 0x09); } },
+  { kind: 'zip table of contents out of the file', expected: /points past the end of the file/, zip: (json) => { const zip = buildZip([entry('0001-a.json', json)]); return patch(zip, zip.length - 6, 0xff, 0xff, 0xff, 0x00); } },
+  { kind: 'zip table of contents missing', expected: /table of contents is missing/, zip: (json) => { const zip = buildZip([entry('0001-a.json', json)]); return zip.subarray(0, zip.length - 10); } },
+  { kind: 'zip data outside the file', expected: /points to data that is not in the file/, zip: (json) => { const zip = buildZip([entry('0001-a.json', json)]); return patch(zip, directoryOffset(zip) + 42, 0x99, 0x99); } },
+  { kind: 'zip name climbs out', expected: /a path outside the archive/i, zip: (json) => buildZip([entry('../0001-a.json', json)]) },
+  { kind: 'zip absolute name', expected: /a path outside the archive/i, zip: (json) => buildZip([entry('/tmp/0001-a.json', json)]) },
+  { kind: 'zip name repeated', expected: /a second file with the same name/i, zip: (json) => buildZip([entry('0001-a.json', new TextEncoder().encode('{')), entry('0001-a.json', json)]) },
+  { kind: 'zip __proto__ name', expected: /Not a record file/, zip: (json) => buildZip([entry('__proto__', json)]) },
+  { kind: 'zip control characters in a name', expected: /› evil\.txt — (archive entry: )?Not a record file/, zip: (json) => buildZip([entry('\u0000\u202Eevil\u0007.txt', json)]) },
+  { kind: 'zip encrypted entry', expected: /password-protected/, zip: (json) => buildZip([entry('0001-a.json', json, { flags: 0x801 })]) },
+  { kind: 'zip unknown method', expected: /zip method 99/, zip: (json) => buildZip([entry('0001-a.json', json, { method: 99 })]) },
+  { kind: 'zip holds a zip', expected: /Not a record file/, zip: (json) => buildZip([entry('inner.zip', buildZip([entry('0001-a.json', json)]))]) },
+];
+
+const zipCases = (record: DecisionRecord): fc.Arbitrary<HostileCase> =>
+  fc.oneof(
+    fc.constantFrom(...ZIP_LIES).map(({ kind, expected, zip }) => ({
+      kind,
+      expected,
+      build: () => Promise.resolve([{ name: 'library.zip', bytes: zip(encoder.encode(recordToJson(record))) }]),
+    })),
+    fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }).map((share) => ({
+      kind: 'zip cut short',
+      expected: /Damaged archive/,
+      build: () => {
+        const zip = buildZip([entry('0001-a.json', encoder.encode(recordToJson(record)))]);
+        return Promise.resolve([{ name: 'library.zip', bytes: zip.subarray(0, Math.max(1, Math.floor(zip.length * share))) }]);
+      },
+    })),
+  );
+
+/** One hostile import: a broken JSON, Markdown or zip file, a zip that lies, or a pair that collides. */
 export const hostileCaseArb: fc.Arbitrary<HostileCase> = fc.tuple(recordArb, fc.nat()).chain(([record, pick]) =>
   fc.oneof(
     jsonCases(record, pick),
     markdownCases(record),
+    zipCases(record),
     fc.constantFrom(
       now('wrong file type', /imports \.md, \.json and \.zip/, [file('r.exe', 'MZ')]),
       now('empty file', /empty/, [file('r.json', '')]),
-      now('damaged archive', /not a readable zip/, [file('library.zip', 'PK\u0003\u0004 not really a zip')]),
+      now('damaged archive', /Damaged archive: its table of contents is missing/, [file('library.zip', 'PK\u0003\u0004 not really a zip')]),
     ),
   ),
 );
