@@ -1,5 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from '@playwright/test';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { WRITE_FORMATS } from '../../src/domain/adr/adr-file';
+import { writeAdr } from '../../src/domain/adr/write-adr';
+import { decide } from '../../src/domain/decision';
+import { withHostileStrings } from '../../src/domain/export/testing/hostile-record';
+import { recordArb } from '../../src/domain/export/testing/record-arbitrary';
+import { describePath } from '../../src/domain/explain';
+import { currentRevision } from '../../src/domain/record/record';
+import { buildFlow } from '../../src/features/map/build-flow';
+import { pathLines } from '../../src/features/map/path-lines';
+import { toSvg } from '../../src/features/map/to-svg';
 import { expect, test } from './fixtures';
 import { QUESTIONS, ROOMY_TEAM, WizardDriver } from './driver';
 
@@ -321,5 +333,72 @@ test.describe('share links', () => {
     await expect(w.heading()).toHaveText(QUESTIONS.differentiator);
     await expect(other.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
     await other.context().close();
+  });
+});
+
+test.describe('every exporter fed generated records whose every string field is a payload', () => {
+  const records = fc.sample(recordArb, { numRuns: 8, seed: 11 }).map(withHostileStrings);
+
+  /** Elements a format makes itself: anything else in the page was injected by a value. */
+  const MARKDOWN_ELEMENTS = ['html', 'head', 'title', 'body', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'pre', 'code', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'em', 'strong', 'blockquote', 'hr', 'br', 's'];
+  const SVG_ELEMENTS = ['svg', 'title', 'defs', 'marker', 'path', 'rect', 'g', 'text', 'tspan', 'line', 'polyline', 'circle', 'ellipse'];
+
+  /** Elements outside `allowed`, event-handler attributes and links that are not http(s), mailto or in-page, each with where it is. */
+  async function injected(page: Page, allowed: readonly string[]): Promise<{ bad: string[]; pwned: unknown }> {
+    return page.evaluate((allowed) => {
+      const bad: string[] = [];
+      for (const el of document.querySelectorAll('*')) {
+        const where = el.closest('section')?.id ?? 'document';
+        if (!allowed.includes(el.localName)) bad.push(`${where}: <${el.localName}>`);
+        for (const attr of el.attributes) {
+          if (/^on/i.test(attr.name)) bad.push(`${where}: <${el.localName} ${attr.name}>`);
+          if (/href$|^src$/i.test(attr.name) && !/^(https?:|mailto:|#)/i.test(attr.value.trim())) bad.push(`${where}: <${el.localName} ${attr.name}="${attr.value}">`);
+        }
+      }
+      return { bad, pwned: (window as unknown as { __pwned?: unknown }).__pwned };
+    }, allowed);
+  }
+
+  test('the Markdown of each ADR layout, rendered by markdown-it with raw HTML on, holds only the elements Markdown makes', async ({ page }) => {
+    const dialogs = await arm(page);
+    const md = new MarkdownIt({ html: true, linkify: true });
+    const sections = records.flatMap((record, i) =>
+      WRITE_FORMATS.map((format) => {
+        // Front matter is metadata: GitHub, static sites and ADR tools read it as YAML, not as Markdown.
+        const body = writeAdr(record, format).replace(/^---\n[\s\S]*?\n---\n/, '');
+        return `<section id="record-${i}-${format}">${md.render(body)}</section>`;
+      }),
+    );
+    // Shown as a page of its own, with no Content-Security-Policy, as a wiki or static site would show it.
+    await page.route('**/__rendered', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>rendered</title><body>${sections.join('\n')}</body>` }));
+    await page.goto('/__rendered');
+    expect(await page.locator('section').count()).toBe(records.length * WRITE_FORMATS.length);
+    expect(await injected(page, MARKDOWN_ELEMENTS)).toEqual({ bad: [], pwned: undefined });
+    // The payloads are there, as text.
+    await expect(page.locator('body')).toContainText('<script>window.__pwned=1</script>');
+    expect(dialogs).toEqual([]);
+  });
+
+  test('the check sees what a value left unescaped would inject, so the two tests above can fail', async ({ page }) => {
+    const html = new MarkdownIt({ html: true }).render('<img src=x onerror="void 0"> [a](javascript:void 0) <details open>');
+    await page.route('**/__rendered', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>rendered</title><body><section id="raw">${html}</section></body>` }));
+    await page.goto('/__rendered');
+    const found = await injected(page, MARKDOWN_ELEMENTS);
+    expect(found.bad).toEqual(['raw: <img>', 'raw: <img src="x">', 'raw: <img onerror>', 'raw: <details>']);
+  });
+
+  test('the map’s SVG of each, opened as a page, holds only the shapes and text it draws', async ({ page }) => {
+    const dialogs = await arm(page);
+    for (const [i, record] of records.entries()) {
+      const session = currentRevision(record).session;
+      const svg = toSvg(buildFlow(session), `Decision map: ${session.framing.componentName}`, pathLines(describePath(session), decide(session), session));
+      await page.route('**/__map.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
+      await page.goto('/__map.svg');
+      expect(await page.evaluate(() => document.documentElement.localName), `record ${i}: the SVG is well-formed`).toBe('svg');
+      expect(await injected(page, SVG_ELEMENTS), `record ${i}`).toEqual({ bad: [], pwned: undefined });
+      expect(await page.evaluate(() => document.querySelector('title')?.textContent ?? '')).toContain('window.__pwned');
+      await page.unroute('**/__map.svg');
+    }
+    expect(dialogs).toEqual([]);
   });
 });
