@@ -12,6 +12,9 @@ import { useRecordsStartup } from '../features/library/use-records-startup';
 import { LibraryNavLink } from '../features/library/library-nav-link';
 import { StorageBanner } from '../features/library/storage-banner';
 import { useShareFragment } from '../features/transfer/use-share-fragment';
+import { ScreenBoundary } from '../ui/screen-boundary';
+import { showView } from '../store/records-actions';
+import { selectView, useRecordsStore } from '../store/records-store';
 
 const ShareView = lazy(() => import('../features/transfer/share-view').then((m) => ({ default: m.ShareView })));
 
@@ -27,6 +30,14 @@ export function App() {
   if (share.payload !== null && presenting) setPresenting(false);
   useHashRoute();
   useRecordsStartup();
+  const view = useRecordsStore(selectView);
+  // The way back from a screen that failed: an open session steps aside as a draft (as the library link does), to resume from the start screen.
+  const goHome = () => {
+    useSessionStore.getState().close();
+    share.leave();
+    window.history.pushState(null, '', '#/');
+    showView({ kind: 'home' });
+  };
   const wizard = (
     <>
       <SessionTimer />
@@ -51,20 +62,26 @@ export function App() {
       {share.payload !== null ? (
         // A shared link is what the user just opened: it shows even over an open session, which stays as it was.
         <main id="main">
-          <Suspense fallback={<p>Opening the shared decision…</p>}>
-            <ShareView payload={share.payload} onLeave={share.leave} />
-          </Suspense>
+          <ScreenBoundary onHome={goHome} resetKey={share.payload}>
+            <Suspense fallback={<p>Opening the shared decision…</p>}>
+              <ShareView payload={share.payload} onLeave={share.leave} />
+            </Suspense>
+          </ScreenBoundary>
         </main>
       ) : hasSession ? (
         <div className="workspace">
           <main className="workspace-main" id="main">
-            {presenting ? null : wizard}
+            <ScreenBoundary onHome={goHome}>{presenting ? null : wizard}</ScreenBoundary>
           </main>
-          <MapSlot presentationPanel={presenting ? wizard : null} onPresentingChange={setPresenting} />
+          <ScreenBoundary onHome={goHome}>
+            <MapSlot presentationPanel={presenting ? wizard : null} onPresentingChange={setPresenting} />
+          </ScreenBoundary>
         </div>
       ) : (
         <main id="main">
-          <RecordsScreens home={<HomeScreen />} />
+          <ScreenBoundary onHome={goHome} resetKey={view}>
+            <RecordsScreens home={<HomeScreen />} />
+          </ScreenBoundary>
         </main>
       )}
     </div>

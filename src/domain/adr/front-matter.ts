@@ -1,6 +1,8 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
+import { MAX_RECORD_NESTING } from '../record/readable';
 import { err, ok, type Result } from '../result';
 import type { AdrProblem } from './adr-file';
+import { lineNestedPast } from './yaml-nesting';
 
 export const FENCE = '---';
 
@@ -21,18 +23,33 @@ export function readFrontMatter(lines: readonly string[]): Result<FrontMatter, A
   const close = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === FENCE || line.trimEnd() === '...'));
   if (close < 0) return err({ line: 1, message: 'The front matter that starts here is never closed with "---": the file looks truncated.' });
   const source = lines.slice(1, close).join('\n');
+  // Checked on the text, before the parser (which recurses) sees it.
+  const tooDeep = lineNestedPast(source, MAX_RECORD_NESTING);
+  if (tooDeep !== null) return err({ line: tooDeep + 1, message: `The front matter nests more than ${MAX_RECORD_NESTING} levels deep here; no decision record does.` });
   try {
     const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
     const error = doc.errors[0];
     if (error) return err({ line: (error.linePos?.[0].line ?? 1) + 1, message: `The front matter is not valid YAML (${error.code}).` });
+    // Anchors and aliases could make a small file expand enormously: refused, not resolved.
+    if (hasAlias(doc)) return err({ line: 2, message: 'The front matter uses YAML aliases (*name), which Forkpoint does not read.' });
     const values: unknown = doc.toJS({ maxAliasCount: 0 });
     if (values === null || values === undefined) return ok({ values: {}, bodyStart: close + 1 });
     if (!isMap(values)) return err({ line: 2, message: 'The front matter should be a list of "key: value" lines.' });
     return ok({ values, bodyStart: close + 1 });
-  } catch {
-    // toJS throws on an alias (maxAliasCount 0): anchors could make a small file expand enormously.
-    return err({ line: 2, message: 'The front matter uses YAML aliases (*name), which Forkpoint does not read.' });
+  } catch (error) {
+    return err({ line: 2, message: `The front matter could not be read (${error instanceof Error ? error.message : String(error)}).` });
   }
+}
+
+function hasAlias(doc: Document): boolean {
+  let found = false;
+  visit(doc, {
+    Alias: () => {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** A front-matter value as text: numbers and booleans as written, anything else absent. */

@@ -14,8 +14,17 @@ export interface LibraryCheck {
 }
 
 /**
+ * Two copies of one record hold the same decision when everything but the
+ * library's bookkeeping agrees: the save counter (storing a record counts a save,
+ * so a restored backup never matches it) and the number (an import may renumber it).
+ */
+export function sameContent(a: DecisionRecord, b: DecisionRecord): boolean {
+  return sameValue({ ...a, saveCount: 0, number: null }, { ...b, saveCount: 0, number: null });
+}
+
+/**
  * Checks imported records against the library: an identical record is skipped,
- * a different record under an existing id is refused (it would overwrite work),
+ * (by content: see sameContent), a different record under an existing id is refused (it would overwrite work),
  * and a number already taken by another record is replaced by a fresh one, since
  * numbers are never shared within a library (a number above the range numbers
  * are handed out from is replaced too).
@@ -33,7 +42,7 @@ export function checkAgainstLibrary(imported: readonly DecisionRecord[], library
   for (const record of imported) {
     const existing = byId.get(record.id);
     if (existing) {
-      if (sameValue(existing, record)) alreadyThere.push(record);
+      if (sameContent(existing, record)) alreadyThere.push(record);
       else problems.push({ file: titleOf(record), where: '$.id', message: `Your library already holds a different version of “${titleOf(existing)}” under this id. Nothing was imported, so neither version is lost.` });
       continue;
     }

@@ -125,11 +125,20 @@ describe('import plan', () => {
 describe('against the library', () => {
   it('adds new records, skips identical ones and refuses a different record under a known id', () => {
     const mine = numbered(1);
-    const changed = { ...numbered(2), id: mine.id };
+    const changed = { ...mine, tags: ['edited since'] };
     const check = checkAgainstLibrary([mine, changed, numbered(5, 'rec_new')], [mine]);
     expect(check.alreadyThere).toEqual([mine]);
     expect(check.toAdd.map((r) => r.id)).toEqual(['rec_new']);
     expect(check.problems[0]?.message).toMatch(/already holds a different version/);
+  });
+
+  it('knows a restored backup by its content: a different save counter or number is bookkeeping, not a different version', () => {
+    const stored = { ...numbered(1), saveCount: 1 };
+    const backup = { ...numbered(1), saveCount: 7, number: 12 };
+    const check = checkAgainstLibrary([backup], [stored]);
+    expect(check.problems).toEqual([]);
+    expect(check.alreadyThere).toEqual([backup]);
+    expect(check.toAdd).toEqual([]);
   });
 
   it('gives an imported record a fresh number when its number is taken', () => {

@@ -2,11 +2,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currentRevision } from '../record/record';
 import { shareFragment } from './share-fragment';
-import { readShareLink, SHARE_URL_LIMIT, shareLink } from './share-link';
+import { readShareLink, SHARE_URL_LIMIT, shareLink, sharedRecordOf, sharePayload } from './share-link';
+import { SHARE_DICTIONARY_V1 } from './share-dictionary';
+import { MAX_RECORD_NESTING } from '../record/readable';
+import { renameSessionIds, type IdKind } from '../record/session-ids';
+import type { DecisionRecord } from '../record/record';
 import { recordArb } from './testing/record-arbitrary';
 import { typicalRecord } from './testing/typical-record';
 
 const BASE = 'https://decisions.example.com/forkpoint/';
+
+/** A payload made from any JSON text, as a hand-made link would be. */
+async function craft(json: string): Promise<string> {
+  const { zlibSync, strToU8 } = await import('fflate');
+  return `1.${Buffer.from(zlibSync(strToU8(json), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V1) })).toString('base64url')}`;
+}
+
+/** The record with its ids renamed: the n-th candidate (requirement) gets `ids.candidate[n]`. */
+function withIds(record: DecisionRecord, ids: Record<IdKind, readonly string[]>): DecisionRecord {
+  const { framing } = currentRevision(record).session;
+  const known = new Map<string, string>([
+    ...framing.candidates.map((c, i) => [c.id, ids.candidate[i] ?? c.id] as const),
+    ...framing.requirements.map((r, i) => [r.id, ids.requirement[i] ?? r.id] as const),
+  ]);
+  const rename = (kind: IdKind, id: string) => (kind === 'session' ? (ids.session[0] ?? id) : (known.get(id) ?? id));
+  return { ...record, revisions: record.revisions.map((r) => ({ ...r, session: renameSessionIds(r.session, rename) })) };
+}
 
 async function open(url: string) {
   const payload = shareFragment(new URL(url).hash);
@@ -93,6 +114,46 @@ describe('share link', () => {
       // Only a change in the last character's unused low bits can decode to the same bytes, and so the same record.
       if (opened.ok) expect({ at: i, shared: opened.value }).toEqual({ at: i, shared: original.value });
     }
+  });
+
+  it('shortens only id fields: ids equal to the encoding’s own words, and text equal to an id, read back as written', async () => {
+    const typical = withIds(typicalRecord(), { session: ['c0'], candidate: ['proposed', 's'], requirement: ['c1', 'midsize', 'r0', 'covered'] });
+    const { framing } = currentRevision(typical).session;
+    const record = {
+      ...typical,
+      status: 'proposed' as const,
+      tags: ['proposed', 's', 'c1'],
+      revisions: typical.revisions.map((r) => ({ ...r, session: { ...r.session, framing: { ...framing, componentName: 'midsize', candidates: framing.candidates.map((c) => ({ ...c, name: c.id })) } } })),
+    };
+    const opened = await readShareLink(await sharePayload(record));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect(opened.value).toEqual(sharedRecordOf(record));
+    expect(opened.value.status).toBe('proposed');
+    expect(opened.value.tags).toEqual(['proposed', 's', 'c1']);
+    expect(opened.value.revision.session.framing.componentName).toBe('midsize');
+    expect(opened.value.revision.session.framing.candidates.map((c) => [c.id, c.name])).toEqual([['c0', 'proposed'], ['c1', 's']]);
+    expect(opened.value.revision.session.answers.requirements?.candidates).toMatchObject({ c1: { coverage: { r0: 'covered' } } });
+  });
+
+  it('refuses a link whose candidates share an id, which could not be saved and read back', async () => {
+    const shared = sharedRecordOf(typicalRecord());
+    const [first, second] = shared.revision.session.framing.candidates;
+    if (!first || !second) throw new Error('the typical record has two candidates');
+    const twins = { ...shared, revision: { ...shared.revision, session: { ...shared.revision.session, framing: { ...shared.revision.session.framing, candidates: [first, { ...second, id: first.id }] } } } };
+    const opened = await readShareLink(await craft(JSON.stringify(twins)));
+    expect(!opened.ok && opened.error[0]?.message).toMatch(/two candidates or requirements the same id \("c0"\)/);
+  });
+
+  it.each([
+    ['at the limit', MAX_RECORD_NESTING - 2, true],
+    ['one past the limit', MAX_RECORD_NESTING - 1, false],
+    ['100,000 deep', 100_000, false],
+  ])('walks a link nested %s to the schema (which refuses nested tags), or refuses it for its nesting first', async (_name, depth, walked) => {
+    // The tags list sits one level in: its items add `depth` more.
+    const json = JSON.stringify(sharedRecordOf(typicalRecord())).replace('"tags":[]', `"tags":[${'['.repeat(depth)}${']'.repeat(depth)}]`);
+    const opened = await readShareLink(await craft(json));
+    if (walked) expect(!opened.ok && opened.error[0]?.where).toBe('link $.tags[0]');
+    else expect(!opened.ok && opened.error[0]?.message).toMatch(`nests more than ${MAX_RECORD_NESTING} levels`);
   });
 
   it('finds the payload only in a share fragment', () => {

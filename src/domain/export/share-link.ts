@@ -7,8 +7,9 @@ import { restoreFormat } from '../record/restore';
 import { parsedFail, type Parsed } from './problems';
 import { SHARE_DICTIONARY_V1 } from './share-dictionary';
 import { parseStrict } from './strict-record';
-
 import { SHARE_PARAM } from './share-fragment';
+import { renameSessionIds, sharedIds } from '../record/session-ids';
+import { assertNever } from '../assert-never';
 /**
  * The longest link we hand out. 2,000 characters is the old de-facto ceiling for
  * URLs (2,083 in Internet Explorer, 2,048 in sitemaps and many proxies); chat
@@ -32,16 +33,20 @@ export type SharedRecord = z.infer<typeof SharedRecordSchema>;
 
 export type ShareLink = Result<{ readonly url: string; readonly length: number }, { readonly length: number; readonly message: string }>;
 
-/**
- * Compresses a record's current revision (zlib: deflate with a checksum, so a
- * tampered link fails) into `base#share=1.<base64url>`. Refuses, with the
- * length, a link longer than SHARE_URL_LIMIT.
- */
-export async function shareLink(record: DecisionRecord, base: string): Promise<ShareLink> {
+/** What a link of `record` carries: its current revision, status and tags, ids shortened. */
+export function sharedRecordOf(record: DecisionRecord): SharedRecord {
+  return shortenIds({ formatVersion: RECORD_FORMAT_VERSION, status: record.status, tags: record.tags, revision: currentRevision(record) });
+}
+
+/** The fragment's payload (`1.<base64url>`): the shared record compressed with zlib (deflate with a checksum, so a tampered link fails). */
+export async function sharePayload(record: DecisionRecord): Promise<string> {
   const { zlibSync, strToU8 } = await import('fflate');
-  const shared: SharedRecord = { formatVersion: RECORD_FORMAT_VERSION, status: record.status, tags: record.tags, revision: currentRevision(record) };
-  const encoded = toBase64Url(zlibSync(strToU8(shortenIds(JSON.stringify(shared), shared.revision)), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V1) }));
-  const url = `${base.split('#')[0] ?? ''}#${SHARE_PARAM}=${VERSION_PREFIX}${encoded}`;
+  return `${VERSION_PREFIX}${toBase64Url(zlibSync(strToU8(JSON.stringify(sharedRecordOf(record))), { level: 9, dictionary: strToU8(SHARE_DICTIONARY_V1) }))}`;
+}
+
+/** `base#share=<payload>`; refuses, with the length, a link longer than SHARE_URL_LIMIT. */
+export async function shareLink(record: DecisionRecord, base: string): Promise<ShareLink> {
+  const url = `${base.split('#')[0] ?? ''}#${SHARE_PARAM}=${await sharePayload(record)}`;
   if (url.length > SHARE_URL_LIMIT) {
     return err({
       length: url.length,
@@ -54,17 +59,39 @@ export async function shareLink(record: DecisionRecord, base: string): Promise<S
 /**
  * Random ids are most of what does not compress. The link is a read-only view and
  * a saved copy is a new record, so the ids inside it only need to be distinct:
- * every whole JSON string equal to an id becomes a short one.
+ * each id field gets a short one (`s`, `c0`, `r0`), in framing order. Only id
+ * fields change, so a name or a status that equals an id travels as written.
  */
-function shortenIds(json: string, revision: SharedRecord['revision']): string {
-  const { framing } = revision.session;
-  const ids = new Map<string, string>([[revision.session.id, 's']]);
-  framing.candidates.forEach((c, i) => ids.set(c.id, `c${i}`));
-  framing.requirements.forEach((r, i) => ids.set(r.id, `r${i}`));
-  return json.replace(/"(?:[^"\\]|\\.)*"/g, (token) => {
-    const short = ids.get(JSON.parse(token) as string);
-    return short === undefined ? token : JSON.stringify(short);
+function shortenIds(shared: SharedRecord): SharedRecord {
+  const { framing } = shared.revision.session;
+  const candidate = shortIds('c', framing.candidates);
+  const requirement = shortIds('r', framing.requirements);
+  const session = renameSessionIds(shared.revision.session, (kind, id) => {
+    switch (kind) {
+      case 'session':
+        return 's';
+      case 'candidate':
+        return candidate(id);
+      case 'requirement':
+        return requirement(id);
+      default:
+        return assertNever(kind, 'id kind');
+    }
   });
+  return { ...shared, revision: { ...shared.revision, session } };
+}
+
+/** `prefix` + position for the listed ids; an id the list lacks (an answer for a removed candidate) gets the next free one. */
+function shortIds(prefix: string, listed: readonly { readonly id: string }[]): (id: string) => string {
+  const short = new Map(listed.map((item, i) => [item.id, `${prefix}${i}`]));
+  let next = listed.length;
+  return (id) => {
+    const known = short.get(id);
+    if (known !== undefined) return known;
+    const fresh = `${prefix}${next++}`;
+    short.set(id, fresh);
+    return fresh;
+  };
 }
 
 const broken = (message: string): Parsed<SharedRecord> => parsedFail({ file: 'share link', where: 'link', message });
@@ -92,7 +119,11 @@ export async function readShareLink(payload: string): Promise<Parsed<SharedRecor
   } catch {
     return broken('This share link does not hold a readable record: it was altered.');
   }
-  return parseStrict(SharedRecordSchema, raw, 'share link', 'link ', (r) => restoreFormat(r, 'shared'));
+  const parsed = parseStrict(SharedRecordSchema, raw, 'share link', 'link ', (r) => restoreFormat(r, 'shared'));
+  if (!parsed.ok) return parsed;
+  // Answers are keyed by these ids: two candidates under one id could not be told apart, nor saved and read back.
+  const shared = sharedIds(parsed.value.revision.session)[0];
+  return shared ? broken(`This share link gives two candidates or requirements the same id ("${shared.id}"): it was altered.`) : parsed;
 }
 
 /**

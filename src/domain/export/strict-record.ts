@@ -4,6 +4,7 @@ import { DecisionRecordSchema, type DecisionRecord } from '../record/record';
 import { checkRecord, MAX_RECORD_NESTING } from '../record/readable';
 import { restoreFormat, type Restored } from '../record/restore';
 import { ok } from '../result';
+import { sharedIds } from '../record/session-ids';
 import { jsonPath, parsedFail, parsedOk, type ImportProblem, type Parsed } from './problems';
 
 const MAX_PROBLEMS = 5;
@@ -74,18 +75,9 @@ function findUnknownKey(input: unknown, output: unknown, path: PropertyKey[]): P
 }
 
 function idCollisions(record: DecisionRecord): { path: PropertyKey[]; message: string }[] {
-  const found: { path: PropertyKey[]; message: string }[] = [];
-  record.revisions.forEach((revision, r) => {
-    const { candidates, requirements } = revision.session.framing;
-    const seen = new Set<string>();
-    const check = (list: readonly { id: string }[], name: string) =>
-      list.forEach(({ id }, i) => {
-        if (seen.has(id)) found.push({ path: ['revisions', r, 'session', 'framing', name, i, 'id'], message: `The id "${id}" is used twice.` });
-        seen.add(id);
-      });
-    check(candidates, 'candidates');
-    check(requirements, 'requirements');
-  });
+  const found = record.revisions.flatMap((revision, r) =>
+    sharedIds(revision.session).map(({ path, id }) => ({ path: ['revisions', r, 'session', ...path], message: `The id "${id}" is used twice.` })),
+  );
   const numbers = new Set<number>();
   record.revisions.forEach((revision, r) => {
     if (numbers.has(revision.number)) found.push({ path: ['revisions', r, 'number'], message: `Revision number ${revision.number} appears twice.` });

@@ -12,8 +12,18 @@ export function viewFromHash(hash: string): RecordsView | null {
   if (path === 'portfolio') return { kind: 'portfolio' };
   const match = /^records\/([^/]+)(?:\/compare\/(\d+)\/(\d+))?$/.exec(path);
   if (!match?.[1]) return null;
-  const id = decodeURIComponent(match[1]) as RecordId;
+  const id = decodedId(match[1]);
   return { kind: 'record', id, compare: match[2] && match[3] ? [Number(match[2]), Number(match[3])] : null };
+}
+
+/** The id in an address; one that is not valid percent-encoding stays as typed, and the record view says no such decision exists. */
+function decodedId(encoded: string): RecordId {
+  try {
+    return decodeURIComponent(encoded) as RecordId;
+  } catch {
+    // decodeURIComponent throws URIError on a broken escape (`%E0%A4%A`): an address from outside must never stop the app.
+    return encoded as RecordId;
+  }
 }
 
 export function hashOfView(view: RecordsView): string {

@@ -18,10 +18,16 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
 
   useEffect(() => {
     let live = true;
-    void import('../../domain/export/share-link').then(async ({ readShareLink }) => {
-      const result = await readShareLink(payload);
-      if (live) setOpened(result.ok ? { kind: 'open', shared: result.value } : { kind: 'broken', problems: result.error });
-    });
+    const show = (next: Opened) => {
+      if (live) setOpened(next);
+    };
+    import('../../domain/export/share-link')
+      .then(({ readShareLink }) => readShareLink(payload))
+      .then(
+        (result) => show(result.ok ? { kind: 'open', shared: result.value } : { kind: 'broken', problems: result.error }),
+        // Whatever the link does to the reader, the view ends with a message, never on "Opening the shared decision…".
+        (error: unknown) => show({ kind: 'broken', problems: [{ file: 'share link', where: 'link', message: `This share link could not be read (${error instanceof Error ? error.message : String(error)}).` }] }),
+      );
     return () => {
       live = false;
     };
