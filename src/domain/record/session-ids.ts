@@ -37,6 +37,7 @@ export function renameSessionIds<T>(session: T, rename: RenameId): T {
   out = field(out, 'adopted', (adopted) => field(adopted, 'candidateId', candidate));
   out = field(out, 'followUps', (f) => field(f, 'unstableRequirements', each(requirement)));
   out = field(out, 'vendorScores', keyed('candidate'));
+  out = field(out, 'costs', (costs) => field(costs, 'buy', each((scenario) => field(scenario, 'candidateId', candidate))));
   return out as T;
 }
 
