@@ -1,10 +1,31 @@
-import { parseDocument, visit, type Document } from 'yaml';
+import { Document, parseDocument, visit } from 'yaml';
 import { MAX_RECORD_NESTING } from '../record/readable';
 import { err, ok, type Result } from '../result';
 import type { AdrProblem } from './adr-file';
 import { lineNestedPast } from './yaml-nesting';
 
 export const FENCE = '---';
+
+/** Characters that would become markup if a renderer that does not know front matter showed it as Markdown. */
+const MARKUP = /[<>[\]`]/;
+
+/**
+ * Front matter for `data`, as YAML a Markdown renderer cannot turn into markup:
+ * a string holding `<`, `>`, `[`, `]`, a backtick or a line break is written
+ * double-quoted, with those characters as `\xNN` escapes (any YAML reader gives the
+ * text back unchanged). GitHub and ADR tools read front matter as YAML; a renderer
+ * that does not would otherwise show a tag `<script>…` as HTML.
+ */
+export function writeFrontMatter(data: Readonly<Record<string, unknown>>): string {
+  const doc = new Document(data);
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && (MARKUP.test(node.value) || node.value.includes('\n'))) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  // Only double-quoted scalars hold these characters now (keys are ours), and there `\xNN` is an escape.
+  return doc.toString({ lineWidth: 0 }).replace(new RegExp(MARKUP.source, 'g'), (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
 
 /** Where the front matter ends: `null` when the file has none; the body starts at `bodyStart` (0-based line). */
 export interface FrontMatter {

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { assertNever } from '../assert-never';
 import { costSection } from '../cost/cost-section';
 import { decide } from '../decision';
@@ -11,7 +10,7 @@ import { titleOf } from '../export/outcome-text';
 import type { WriteFormat } from './adr-file';
 import { dataBlock } from './data-block';
 import { confirmationSection, overridesSection, vendorScoresSection } from './detail-sections';
-import { FENCE } from './front-matter';
+import { FENCE, writeFrontMatter } from './front-matter';
 
 /** Our own front-matter key: only what a reader needs to find the record (the rest is in the data block). */
 export const NAMESPACE = 'forkpoint';
@@ -35,16 +34,13 @@ export function writeAdr(record: DecisionRecord, format: WriteFormat, options: W
   const date = record.updatedAt.slice(0, 10);
   switch (format) {
     case 'madr': {
-      const front = stringify(
-        {
-          status: madrStatus(record, options.lookup),
-          date,
-          ...(people.length ? { 'decision-makers': people } : {}),
-          ...(record.tags.length ? { tags: record.tags } : {}),
-          [NAMESPACE]: { format: record.formatVersion, id: record.id },
-        },
-        { lineWidth: 0 },
-      );
+      const front = writeFrontMatter({
+        status: madrStatus(record, options.lookup),
+        date,
+        ...(people.length ? { 'decision-makers': people } : {}),
+        ...(record.tags.length ? { tags: record.tags } : {}),
+        [NAMESPACE]: { format: record.formatVersion, id: record.id },
+      });
       return joinFile([`${FENCE}\n${front}${FENCE}\n# ${title}`, ...body], record);
     }
     case 'log4brains': {

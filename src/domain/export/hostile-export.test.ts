@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { WRITE_FORMATS } from '../adr/adr-file';
 import { adrFileName } from '../adr/file-name';
+import { readFrontMatter } from '../adr/front-matter';
 import { writeAdr } from '../adr/write-adr';
 import { currentRevision } from '../record/record';
 import { recordBaseName } from './file-name';
@@ -47,6 +48,19 @@ describe('exporters fed a record whose every string field is a payload', () => {
           expect(fences.map((f) => f.info), format).toEqual(['mermaid']);
           expect(fences[0]?.content, format).toBe(`${chart}\n`);
         }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('writes MADR front matter with no markup character a Markdown renderer could act on, and every value reads back', () => {
+    fc.assert(
+      fc.property(hostileRecords, ({ hostile }) => {
+        const text = writeAdr(hostile, 'madr');
+        const front = text.slice(0, text.indexOf('\n---\n', 4));
+        expect(front).not.toMatch(/[<>[\]`]/);
+        const read = readFrontMatter(text.split('\n'));
+        expect(read.ok && read.value.values?.tags).toEqual(hostile.tags.length ? hostile.tags : undefined);
       }),
       { numRuns: 40 },
     );
