@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planImport } from './import-plan';
-import { hostileCaseArb, ZIP_LIES } from './testing/hostile-files';
+import { hostileCaseArb, recordChars, recordOfChars, ZIP_LIES } from './testing/hostile-files';
+import { MAX_FILE_BYTES } from './import-limits';
+import { MAX_RECORD_CHARS } from '../record/readable';
+import { buildZip } from './testing/zip-builder';
 import { typicalRecord } from './testing/typical-record';
 import { recordToJson } from './to-json';
 import { unpackArchive } from './unzip/unpack-archive';
@@ -27,7 +30,7 @@ describe('hostile import files', () => {
       }),
       { numRuns: 300 },
     );
-    // 44 kinds in all; a random 300 reach most of them (the zip lies are each checked below).
+    // 49 kinds in all; a random 300 reach most of them (the zip lies are each checked below).
     expect(kinds.size).toBeGreaterThanOrEqual(30);
   }, 60_000);
 
@@ -39,4 +42,19 @@ describe('hostile import files', () => {
     expect(plan.records, kind).toEqual([]);
     expect([...plan.problems, ...plan.leftOut].map((p) => `${p.file} — ${p.message}`).join('\n'), kind).toMatch(expected);
   });
+
+  it('accepts a file, an archive entry and a record exactly at each limit, and refuses each one step past it', async () => {
+    const record = typicalRecord();
+    const json = recordToJson(record);
+    const padTo = (bytes: number) => new TextEncoder().encode(json.padEnd(bytes, ' '));
+    const read = async (name: string, bytes: Uint8Array) => (await planImport([{ name, bytes }], unpackArchive)).problems.map((p) => p.message);
+    expect(await read('r.json', padTo(MAX_FILE_BYTES))).toEqual([]);
+    expect(await read('r.json', padTo(MAX_FILE_BYTES + 1))).toEqual(['The file is too large (5.00 MB): Forkpoint imports files of up to 5 MB.']);
+    expect(await read('r.zip', buildZip([{ name: 'r.json', data: padTo(MAX_FILE_BYTES) }]))).toEqual([]);
+    expect((await read('r.zip', buildZip([{ name: 'r.json', data: padTo(MAX_FILE_BYTES + 1) }])))[1]).toMatch(/Larger than 5 MB once unpacked/);
+    const atLimit = recordOfChars(record, MAX_RECORD_CHARS);
+    expect(recordChars(atLimit)).toBe(MAX_RECORD_CHARS);
+    expect(await read('r.json', new TextEncoder().encode(recordToJson(atLimit)))).toEqual([]);
+    expect(await read('r.json', new TextEncoder().encode(recordToJson(recordOfChars(record, MAX_RECORD_CHARS + 1))))).toEqual([expect.stringMatching(/larger than 2,000,000 characters/)]);
+  }, 30_000);
 });

@@ -12,7 +12,9 @@ import fc from 'fast-check';
 import type { DecisionRecord } from '../../record/record';
 import { RECORD_FORMAT_VERSION } from '../../record/format';
 import type { ImportFile } from '../import-plan';
-import { MAX_FILE_BYTES } from '../import-limits';
+import { MAX_ARCHIVE_BYTES, MAX_FILE_BYTES } from '../import-limits';
+import { MAX_RECORD_CHARS, MAX_RECORD_NESTING } from '../../record/readable';
+import { currentRevision } from '../../record/record';
 import { recordToJson } from '../to-json';
 import { writeAdr } from '../../adr/write-adr';
 import { recordArb } from './record-arbitrary';
@@ -199,12 +201,63 @@ const zipCases = (record: DecisionRecord): fc.Arbitrary<HostileCase> =>
     })),
   );
 
+/** `[[[…]]]` nested `depth` levels: past the limit, no recursive parser or walker may meet it. */
+const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+/** Characters the record check counts: every key and string (see `scanKeys`). */
+export function recordChars(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + recordChars(item), 0);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).reduce((sum, [key, item]) => sum + key.length + recordChars(item), 0);
+  return 0;
+}
+
+/** `record` with its description padded so the record counts exactly `chars` characters. */
+export function recordOfChars(record: DecisionRecord, chars: number): DecisionRecord {
+  const revision = currentRevision(record);
+  const framing = revision.session.framing;
+  const padded = (description: string) => ({ ...record, revisions: [...record.revisions.slice(0, -1), { ...revision, session: { ...revision.session, framing: { ...framing, description } } }] });
+  const base = recordChars(padded(''));
+  return padded('x'.repeat(Math.max(0, chars - base)));
+}
+
+/** Limits, nesting and sizes: each case one step past a limit the reader keeps (the tests show the step before is accepted). */
+const limitCases = (record: DecisionRecord): fc.Arbitrary<HostileCase> => {
+  const text = recordToJson(record);
+  return fc.oneof(
+    fc.constantFrom(MAX_RECORD_NESTING + 1, 1_000, 100_000).map((depth) =>
+      now('nested json', /nests more than 40 levels/, [file('r.json', text.replace('{', `{\n  "nested": ${nested(depth)},`))]),
+    ),
+    fc.constantFrom(MAX_RECORD_NESTING + 1, 1_000, 100_000).map((depth) => ({
+      kind: 'nested json in markdown',
+      expected: /nests more than 40 levels/,
+      build: () => Promise.resolve([file('r.md', writeAdr(record, 'madr').replace(`${VERSION_LINE},`, `${VERSION_LINE},\n  "nested": ${nested(depth)},`))]),
+    })),
+    fc.constantFrom(MAX_RECORD_NESTING + 1, 1_000, 100_000).map((depth) => ({
+      kind: 'nested yaml front matter',
+      expected: /front matter nests more than 40 levels/,
+      build: () => Promise.resolve([file('r.md', writeAdr(record, 'madr').replace('\ndate:', `\nx: ${nested(depth)}\ndate:`))]),
+    })),
+    fc.constant<HostileCase>({
+      kind: 'record past the size limit',
+      expected: /larger than 2,000,000 characters/,
+      build: () => Promise.resolve([file('r.json', recordToJson(recordOfChars(record, MAX_RECORD_CHARS + 1)))]),
+    }),
+    fc.constant<HostileCase>({
+      kind: 'oversized zip',
+      expected: /too large .*up to 20 MB/,
+      build: () => Promise.resolve([{ name: 'library.zip', bytes: new Uint8Array(MAX_ARCHIVE_BYTES + 1) }]),
+    }),
+  );
+};
+
 /** One hostile import: a broken JSON, Markdown or zip file, a zip that lies, or a pair that collides. */
 export const hostileCaseArb: fc.Arbitrary<HostileCase> = fc.tuple(recordArb, fc.nat()).chain(([record, pick]) =>
   fc.oneof(
     jsonCases(record, pick),
     markdownCases(record),
     zipCases(record),
+    limitCases(record),
     fc.constantFrom(
       now('wrong file type', /imports \.md, \.json and \.zip/, [file('r.exe', 'MZ')]),
       now('empty file', /empty/, [file('r.json', '')]),
