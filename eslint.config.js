@@ -1,5 +1,7 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
@@ -7,41 +9,65 @@ import tseslint from 'typescript-eslint';
 
 /*
  * Architecture boundaries (see CONVENTIONS.md): imports flow one way,
- *   app → features → {store, ui, storage} → domain.
- * They are enforced with no-restricted-imports on relative paths. A relative
- * path says how far it climbs, so for every folder depth we build the regex
- * that leaves the file's layer and lands in a forbidden one.
+ *   app → features → {store, ui, storage} → domain,
+ * features reach storage only through the store, and the command line tool
+ * (src/cli) uses the domain only. import-x/no-restricted-paths checks the
+ * file each import resolves to — static, type-only and dynamic `import()` —
+ * so how far a relative path climbs does not matter.
+ * tests/lint/boundaries.test.ts plants a violation of each rule.
  */
-
-const LAYERS = ['domain', 'storage', 'store', 'features', 'ui', 'app'];
-const MAX_DEPTH = 6;
 
 const MSG = {
   domain: 'src/domain is pure TypeScript: no React, no store, no browser API',
   features: 'features do not import each other; compose them in src/app',
   featuresToApp: 'src/app composes features; a feature never imports src/app',
+  featuresToStorage: 'features reach storage through src/store (src/store/storage-view.ts re-exports what they read)',
   ui: 'src/ui is presentational and has no store access: take data and callbacks as props',
   upward:
     'imports flow one way: app → features → {store, ui, storage} → domain; pass what you need down instead',
+  cli: 'src/cli is Node code around the domain: it imports src/domain and node: modules only',
   storage:
     'Only src/storage touches browser storage: use RecordStore from src/storage/record-store.ts (opened with openRecordStore in src/storage/indexeddb-record-store.ts)',
 };
 
-/** @type {Record<string, { to: string[]; message: string }[]>} layer → forbidden target layers */
-const FORBIDDEN = {
-  domain: [{ to: ['store', 'features', 'ui', 'app', 'storage'], message: MSG.domain }],
-  storage: [{ to: ['store', 'features', 'ui', 'app'], message: MSG.upward }],
-  store: [{ to: ['features', 'ui', 'app'], message: MSG.upward }],
-  ui: [
-    { to: ['store'], message: MSG.ui },
-    { to: ['features', 'app', 'storage'], message: MSG.upward },
-  ],
-  features: [{ to: ['app'], message: MSG.featuresToApp }],
-  app: [],
-};
+/** `src/<layer>` for each layer named. */
+const layers = (/** @type {string[]} */ ...names) => names.map((name) => `src/${name}`);
 
-/** Packages src/domain may not import, even as types. */
-const DOMAIN_PACKAGES = /^(react|react-dom|zustand|dexie|idb|@xyflow\/[^/]+)(\/.*)?$/;
+/** Packages src/domain may not import, even as types (paths they resolve to). */
+const UI_PACKAGES = ['react', 'react-dom', 'zustand', '@xyflow'].map((name) => `node_modules/${name}`);
+
+/** Every feature folder: each gets a zone that forbids the others. */
+const FEATURES = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * @typedef {{ target: string | string[]; from: string | string[]; except?: string[]; message: string }} Zone
+ * @type {Zone[]}
+ */
+const ZONES = [
+  { target: 'src/domain', from: [...layers('store', 'features', 'ui', 'app', 'storage', 'cli'), 'src/main.tsx'], message: MSG.domain },
+  { target: 'src/domain', from: UI_PACKAGES, message: MSG.domain },
+  { target: 'src/storage', from: layers('store', 'features', 'ui', 'app', 'cli'), message: MSG.upward },
+  { target: 'src/store', from: layers('features', 'ui', 'app', 'cli'), message: MSG.upward },
+  { target: 'src/ui', from: layers('store'), message: MSG.ui },
+  { target: 'src/ui', from: layers('features', 'app', 'storage', 'cli'), message: MSG.upward },
+  { target: 'src/features', from: layers('app'), message: MSG.featuresToApp },
+  { target: 'src/features', from: layers('cli'), message: MSG.upward },
+  ...FEATURES.map((name) => ({
+    target: `src/features/${name}`,
+    from: 'src/features',
+    except: [`./${name}`],
+    message: MSG.features,
+  })),
+  { target: 'src/cli', from: 'src', except: ['./domain', './cli'], message: MSG.cli },
+];
+
+/** Features reach storage through the store; their tests may still seed a database directly. */
+const FEATURES_NOT_STORAGE = { target: 'src/features', from: 'src/storage', message: MSG.featuresToStorage };
+
+/** @returns {import('eslint').Linter.RuleEntry} */
+const restrictedPaths = (/** @type {Zone[]} */ zones) => ['error', { basePath: import.meta.dirname, zones }];
 
 const STORAGE_GLOBALS = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
   name,
@@ -57,38 +83,6 @@ const STORAGE_PROPERTIES = ['window', 'globalThis', 'self'].flatMap((object) =>
 /** Browser globals that src/domain may not touch (on top of the storage ones). */
 const DOMAIN_BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'history', 'fetch'].map(
   (name) => ({ name, message: MSG.domain }),
-);
-
-/** `(\.\./){n}` as a regex source. */
-const up = (/** @type {number} */ n) => (n === 0 ? '\\./' : `(\\.\\./){${n}}`);
-
-/**
- * no-restricted-imports for the files of one layer that sit `depth` folders
- * below src/ (depth 1 = src/<layer>/file.ts).
- * @param {string} layer
- * @param {number} depth
- * @returns {import('eslint').Linter.Config}
- */
-function boundaryConfig(layer, depth) {
-  const patterns = (FORBIDDEN[layer] ?? []).map(({ to, message }) => ({
-    regex: `^${up(depth)}(${to.join('|')})(/|$)`,
-    message,
-  }));
-  if (layer === 'domain') patterns.push({ regex: DOMAIN_PACKAGES.source, message: MSG.domain });
-  // From src/features/<x>/…, climbing to src/features/ and down again is another feature.
-  if (layer === 'features' && depth >= 2) {
-    patterns.push({ regex: `^${up(depth - 1)}(?!\\.\\./)[^/]+`, message: MSG.features });
-  }
-  const dirs = '*/'.repeat(depth - 1);
-  return {
-    name: `forkpoint/boundaries/${layer}/depth-${depth}`,
-    files: [`src/${layer}/${dirs}*.{ts,tsx}`],
-    rules: patterns.length ? { 'no-restricted-imports': ['error', { patterns }] } : {},
-  };
-}
-
-const boundaries = LAYERS.flatMap((layer) =>
-  Array.from({ length: MAX_DEPTH }, (_, i) => boundaryConfig(layer, i + 1)),
 );
 
 export default defineConfig(
@@ -138,7 +132,22 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 
-  ...boundaries,
+  {
+    name: 'forkpoint/boundaries',
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-restricted-paths': restrictedPaths(ZONES) },
+  },
+
+  {
+    name: 'forkpoint/boundaries/features-not-storage',
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['src/features/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': restrictedPaths([...ZONES, FEATURES_NOT_STORAGE]) },
+  },
 
   {
     name: 'forkpoint/storage-only-in-src-storage',

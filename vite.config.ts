@@ -96,6 +96,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The architecture rules of eslint.config.js, each seen failing on a planted violation.
+          name: 'lint',
+          environment: 'node',
+          include: ['tests/lint/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'cli',
           environment: 'node',
           include: ['tests/cli/**/*.test.ts'],

@@ -1,5 +1,5 @@
-import type { QuarantinedRow } from '../../storage/parse-row';
-import { rawToText } from '../../storage/parse-row';
+import type { QuarantinedRow } from '../../store/storage-view';
+import { rawToText } from '../../store/storage-view';
 import { saveFile } from '../../ui/save-file';
 
 /** Stored rows that could not be read: listed with the reason, kept, exportable as they are. */

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { followUpChecklist, canDecide } from '../../domain/guidance/follow-ups';
 import type { RecordId } from '../../domain/record/record';
-import { describeFailure } from '../../storage/storage-errors';
+import { describeFailure } from '../../store/storage-view';
 import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy, showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
 import { selectSession, useSessionStore } from '../../store/session-store';

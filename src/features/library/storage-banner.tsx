@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { describeFailure } from '../../storage/storage-errors';
+import { describeFailure } from '../../store/storage-view';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
 import { selectSession, useSessionStore, type SessionStore } from '../../store/session-store';
 import { exportHeldLibrary, exportSessionRecord } from './rescue-export';
