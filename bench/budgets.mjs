@@ -18,4 +18,8 @@ export const BUDGETS = {
   importMs: 5000,
   /** `forkpoint check` over 1,000 files, start-up included: fast enough for every pull request. */
   cliCheckMs: 1000,
+  /** Opening a 1,000-file decisions folder reads and parses every file once. */
+  folderOpenMs: 5000,
+  /** An unchanged rescan compares sizes and dates only: quick enough to run on every focus. */
+  folderRescanMs: 500,
 };

@@ -10,7 +10,8 @@ import { row } from './table.mjs';
  * @typedef {Awaited<ReturnType<typeof import('./library.mjs').benchLibrary>>} Library
  * @typedef {Awaited<ReturnType<typeof import('./transfer.mjs').benchTransfer>>} Transfer
  * @typedef {Awaited<ReturnType<typeof import('./cli.mjs').benchCliCheck>>} CliCheck
- * @typedef {{ bundle?: FirstLoad; lighthouse?: LighthouseRow[]; answerToMap?: AnswerToMap; library?: Library[]; transfer?: Transfer; cli?: CliCheck }} Results
+ * @typedef {Awaited<ReturnType<typeof import('./folder.mjs').benchFolder>>} FolderBench
+ * @typedef {{ bundle?: FirstLoad; lighthouse?: LighthouseRow[]; answerToMap?: AnswerToMap; library?: Library[]; transfer?: Transfer; cli?: CliCheck; folder?: FolderBench }} Results
  * @typedef {import('./table.mjs').Row} Row
  */
 
@@ -21,7 +22,7 @@ const atLeast = (/** @type {number | null} */ s, /** @type {number} */ min) => s
 export function tableRows(results) {
   /** @type {Row[]} */
   const rows = [];
-  const { bundle, lighthouse, answerToMap, library, transfer, cli } = results;
+  const { bundle, lighthouse, answerToMap, library, transfer, cli, folder } = results;
   if (bundle) {
     const budget = BUDGETS.firstLoadJsGzipKib * 1024;
     rows.push(row('first load', `JS gzip -9 (${bundle.js.count} files)`, formatKib(bundle.js.gzip), `≤ ${BUDGETS.firstLoadJsGzipKib} KiB`, bundle.js.gzip <= budget));
@@ -68,6 +69,11 @@ export function tableRows(results) {
   }
   if (cli) {
     rows.push(row('cli', `forkpoint check, ${cli.files.toLocaleString('en')} files (${formatKib(cli.bytes)}), median of 5`, formatMs(cli.medianMs), `≤ ${formatMs(BUDGETS.cliCheckMs)}`, cli.medianMs <= BUDGETS.cliCheckMs));
+  }
+  if (folder) {
+    const size = folder.files.toLocaleString('en');
+    rows.push(row('folder', `open a folder of ${size} files (listed, read, parsed)`, formatMs(folder.openMs), `≤ ${formatMs(BUDGETS.folderOpenMs)}`, folder.openMs <= BUDGETS.folderOpenMs));
+    rows.push(row('folder', `rescan it unchanged, median of 5`, formatMs(folder.rescanMs), `≤ ${formatMs(BUDGETS.folderRescanMs)}`, folder.rescanMs <= BUDGETS.folderRescanMs));
   }
   return rows;
 }

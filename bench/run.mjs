@@ -3,7 +3,7 @@
  * `npm run bench`: measures the production build in headless Chromium and prints
  * one table, also written to bench/results.json with the date and the commit.
  * BENCH_DIST (default dist), BENCH_PORT (default: any free port) and
- * BENCH_ONLY (comma-separated: bundle,lighthouse,map,library,transfer) are for development.
+ * BENCH_ONLY (comma-separated: bundle,lighthouse,map,library,transfer,cli,folder) are for development.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { measureFirstLoad } from '../scripts/check-budget.mjs';
 import { benchAnswerToMap } from './answer-map.mjs';
 import { launchBrowser } from './browser.mjs';
 import { benchCliCheck } from './cli.mjs';
+import { benchFolder } from './folder.mjs';
 import { BUDGETS } from './budgets.mjs';
 import { libraryTemplates, loadDomain } from './domain.mjs';
 import { benchLibrary } from './library.mjs';
@@ -22,7 +23,7 @@ import { formatTable } from './table.mjs';
 import { benchTransfer } from './transfer.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,map,library,transfer,cli').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,map,library,transfer,cli,folder').split(','));
 const OUTPUT = process.env.BENCH_ONLY ? 'bench/results.partial.json' : 'bench/results.json';
 const LIMIT_MS = 20 * 60 * 1000;
 
@@ -51,7 +52,7 @@ async function main() {
   let chromium = null;
   try {
     const templates = libraryTemplates(domain, 500);
-    if (ONLY.has('map') || ONLY.has('library') || ONLY.has('transfer')) {
+    if (ONLY.has('map') || ONLY.has('library') || ONLY.has('transfer') || ONLY.has('folder')) {
       const browser = await launchBrowser();
       chromium = browser.version();
       try {
@@ -69,6 +70,10 @@ async function main() {
         if (ONLY.has('transfer')) {
           step('export and import of 1,000 records');
           results.transfer = await benchTransfer(browser, server.url, domain);
+        }
+        if (ONLY.has('folder')) {
+          step('a decisions folder of 1,000 files: open and rescan');
+          results.folder = await benchFolder(browser, server.url, domain);
         }
       } finally {
         await browser.close();

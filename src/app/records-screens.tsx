@@ -11,6 +11,11 @@ const LibraryTransfer = lazy(() => import('../features/transfer/library-transfer
 const RecordExport = lazy(() => import('../features/transfer/record-export').then((m) => ({ default: m.RecordExport })));
 const RecordCosts = lazy(() => import('../features/costs/record-costs').then((m) => ({ default: m.RecordCosts })));
 const PortfolioScreen = lazy(() => import('../features/portfolio/portfolio-screen').then((m) => ({ default: m.PortfolioScreen })));
+const FolderPanel = lazy(() => import('../features/folder/folder-panel').then((m) => ({ default: m.FolderPanel })));
+const FolderFileScreen = lazy(() => import('../features/folder/folder-file-screen').then((m) => ({ default: m.FolderFileScreen })));
+const CopyToFolder = lazy(() => import('../features/folder/copy-to-folder').then((m) => ({ default: m.CopyToFolder })));
+const TrashScreen = lazy(() => import('../features/trash/trash-screen').then((m) => ({ default: m.TrashScreen })));
+const DeleteRecord = lazy(() => import('../features/trash/delete-record').then((m) => ({ default: m.DeleteRecord })));
 const RevisionHistory = lazy(() => import('../features/revisit/revision-history').then((m) => ({ default: m.RevisionHistory })));
 
 /** Follows the records routes and shows home, the library or one record when no session is open. */
@@ -23,12 +28,15 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
         <>
           {home}
           <LibraryEntryCard />
+          <Suspense fallback={null}>
+            <FolderPanel />
+          </Suspense>
         </>
       );
     case 'library':
       return (
         <Suspense fallback={<p>Opening the library…</p>}>
-          <LibraryScreen />
+          <LibraryScreen folderPanel={<FolderPanel />} />
           <LibraryTransfer />
         </Suspense>
       );
@@ -47,11 +55,25 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
               <>
                 <RecordCosts record={record} />
                 <RecordExport record={record} />
+                <CopyToFolder record={record} />
                 <RevisionHistory record={record} compare={view.compare} />
                 <RevisitForm record={record} />
+                <DeleteRecord record={record} />
               </>
             )}
           />
+        </Suspense>
+      );
+    case 'folder-file':
+      return (
+        <Suspense fallback={<p>Opening the file…</p>}>
+          <FolderFileScreen path={view.path} />
+        </Suspense>
+      );
+    case 'trash':
+      return (
+        <Suspense fallback={<p>Opening the Trash…</p>}>
+          <TrashScreen />
         </Suspense>
       );
   }

@@ -7,7 +7,11 @@ import { createChangeFeed, type ChangeFeed } from './change-feed';
 import { completion, request } from './idb-promises';
 import { openDatabase, type OpenOptions } from './open-database';
 import { parseRow, type QuarantinedRow } from './parse-row';
-import type { MetaKey, OpenResult, ReadResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, WriteResult } from './record-store';
+import type { RecordId } from '../domain/record/record';
+import type { TrashEntry } from '../domain/trash';
+import { loadRememberedFolder, rememberFolder, type RememberedFolder } from './folder-memory';
+import type { MetaKey, OpenResult, ReadResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, TrashResult, WriteResult } from './record-store';
+import { listTrash, moveToTrash, purgeTrash, putInTrash, takeFromTrash } from './trash-rows';
 import { DB_NAME, STORES } from './schema';
 import { classifyStorageError } from './storage-errors';
 
@@ -158,6 +162,38 @@ class IndexedDbRecordStore implements RecordStore {
 
   setMeta(key: MetaKey, value: string): Promise<WriteResult> {
     return this.write(STORES.meta, (store) => store.put(value, key));
+  }
+
+  async moveToTrash(id: RecordId, expected: number, deletedAt: string): Promise<TrashResult> {
+    const result = await moveToTrash(this.db, id, expected, deletedAt);
+    if (result.kind === 'trashed') this.feed.publish([id]);
+    return result;
+  }
+
+  putInTrash(entry: TrashEntry): Promise<WriteResult> {
+    return putInTrash(this.db, entry);
+  }
+
+  listTrash(): Promise<ReadResult<TrashEntry[]>> {
+    return listTrash(this.db);
+  }
+
+  async takeFromTrash(id: RecordId, intoBrowser: boolean): Promise<SaveResult> {
+    const result = await takeFromTrash(this.db, id, intoBrowser);
+    if (result.kind === 'saved' && intoBrowser) this.feed.publish([id]);
+    return result;
+  }
+
+  purgeTrash(now: string): Promise<ReadResult<number>> {
+    return purgeTrash(this.db, now);
+  }
+
+  loadRememberedFolder(): Promise<ReadResult<RememberedFolder | null>> {
+    return loadRememberedFolder(this.db);
+  }
+
+  rememberFolder(folder: RememberedFolder | null): Promise<WriteResult> {
+    return rememberFolder(this.db, folder);
   }
 
   subscribe(listener: (ids: readonly string[], remote: boolean) => void): () => void {

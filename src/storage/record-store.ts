@@ -2,6 +2,8 @@ import type { DecisionRecord, RecordId } from '../domain/record/record';
 import type { Draft } from '../domain/record/draft';
 import type { Result } from '../domain/result';
 import type { OpenFailure } from './open-database';
+import type { TrashEntry } from '../domain/trash';
+import type { RememberedFolder } from './folder-memory';
 import type { QuarantinedRow } from './parse-row';
 import type { StorageFailure } from './storage-errors';
 
@@ -27,6 +29,9 @@ export type SaveResult =
   /** The stored row could not be read; it is never overwritten. */
   | { readonly kind: 'quarantined'; readonly id: RecordId }
   | { readonly kind: 'failed'; readonly failure: StorageFailure };
+
+/** Outcome of moving a browser record to the Trash: the same refusals as a save. */
+export type TrashResult = { readonly kind: 'trashed'; readonly entry: TrashEntry } | Exclude<SaveResult, { kind: 'saved' }>;
 
 export type ReadResult<T> = Result<T, StorageFailure>;
 export type WriteResult = Result<undefined, StorageFailure>;
@@ -61,6 +66,17 @@ export interface RecordStore {
   clearDraft(sessionId: string): Promise<WriteResult>;
   getMeta(key: MetaKey): Promise<ReadResult<string | null>>;
   setMeta(key: MetaKey, value: string): Promise<WriteResult>;
+  /** Deletes a record into the Trash (kept 30 days), compared on its save count like a save. */
+  moveToTrash(id: RecordId, expected: number, deletedAt: string): Promise<TrashResult>;
+  /** Keeps a copy of a record deleted from a folder. */
+  putInTrash(entry: TrashEntry): Promise<WriteResult>;
+  listTrash(): Promise<ReadResult<TrashEntry[]>>;
+  /** Takes a record out of the Trash, back into this browser's library (`intoBrowser`) or only out (it went back to its folder). */
+  takeFromTrash(id: RecordId, intoBrowser: boolean): Promise<SaveResult>;
+  /** Deletes the Trash entries older than 30 days. */
+  purgeTrash(now: string): Promise<ReadResult<number>>;
+  loadRememberedFolder(): Promise<ReadResult<RememberedFolder | null>>;
+  rememberFolder(folder: RememberedFolder | null): Promise<WriteResult>;
   /** Called with the ids of records changed by this tab (`remote` false) or another one (`remote` true). */
   subscribe(listener: (ids: readonly string[], remote: boolean) => void): () => void;
   close(): void;

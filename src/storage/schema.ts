@@ -6,7 +6,7 @@
 
 export const DB_NAME = 'forkpoint';
 
-export const STORES = { records: 'records', drafts: 'drafts', meta: 'meta' } as const;
+export const STORES = { records: 'records', drafts: 'drafts', meta: 'meta', trash: 'trash', folders: 'folders' } as const;
 
 export interface Migration {
   readonly version: number;
@@ -29,6 +29,14 @@ export const MIGRATIONS: readonly Migration[] = [
     up: (db) => {
       db.createObjectStore(STORES.drafts);
       db.createObjectStore(STORES.meta);
+    },
+  },
+  {
+    version: 3,
+    description: 'trash (deleted records kept 30 days, keyed by record id) and folders (the remembered decisions folder handle)',
+    up: (db) => {
+      db.createObjectStore(STORES.trash);
+      db.createObjectStore(STORES.folders);
     },
   },
 ];

@@ -6,7 +6,7 @@ import { openRecordStore } from '../storage/indexeddb-record-store';
 import { persisted, requestPersistence } from '../storage/persistence';
 import type { RecordChange, SaveResult } from '../storage/record-store';
 import { flushDraft, markSessionSaved, restoreDraft } from './draft-sync';
-import { applyLibrary, applySaved, applyStoreEvent, getConnection, setConnection, useRecordsStore, type RecordsView } from './records-store';
+import { applyLibrary, applyRemoved, applySaved, applyStoreEvent, getConnection, setConnection, useRecordsStore, type RecordsView } from './records-store';
 import { useSessionStore } from './session-store';
 
 const nowIso = () => new Date().toISOString();
@@ -60,7 +60,11 @@ async function refreshRecords(ids: readonly string[]): Promise<void> {
   const store = getConnection();
   if (!store) return;
   const read = await store.getMany(ids);
-  if (read.ok) applySaved(read.value.records, read.value.quarantined);
+  if (!read.ok) return;
+  applySaved(read.value.records, read.value.quarantined);
+  // An id announced but no longer stored went to the Trash.
+  const found = new Set([...read.value.records.map((r) => r.id as string), ...read.value.quarantined.map((q) => q.key)]);
+  applyRemoved(ids.filter((id) => !found.has(id)));
 }
 
 async function write(changes: readonly RecordChange[]): Promise<SaveResult> {

@@ -32,7 +32,10 @@ export type RecordsView =
   | { readonly kind: 'home' }
   | { readonly kind: 'library' }
   | { readonly kind: 'portfolio' }
-  | { readonly kind: 'record'; readonly id: RecordId; readonly compare: readonly [number, number] | null };
+  | { readonly kind: 'record'; readonly id: RecordId; readonly compare: readonly [number, number] | null }
+  /** One file of the opened decisions folder, by its path inside the folder. */
+  | { readonly kind: 'folder-file'; readonly path: string }
+  | { readonly kind: 'trash' };
 
 export interface RecordsState {
   readonly storage: StorageState;
@@ -128,6 +131,15 @@ export function applySaved(saved: readonly DecisionRecord[], quarantinedNow: rea
     ? [...state.quarantined.filter((q) => !quarantinedNow.some((n) => n.key === q.key)), ...quarantinedNow]
     : state.quarantined;
   useRecordsStore.setState({ records, entries: [...records.values()].map(entryOf), quarantined, highestNumber });
+}
+
+/** Takes records out of the library (moved to the Trash, here or in another tab). */
+export function applyRemoved(ids: readonly string[]): void {
+  const state = useRecordsStore.getState();
+  if (!ids.some((id) => state.records.has(id as RecordId))) return;
+  const records = new Map(state.records);
+  for (const id of ids) records.delete(id as RecordId);
+  useRecordsStore.setState({ records, entries: [...records.values()].map(entryOf) });
 }
 
 export function applyStoreEvent(event: StoreEvent): void {

@@ -26,8 +26,10 @@ export interface ImportFile {
 }
 
 /**
- * What an import would bring in, and what stops it. Nothing is imported while any
- * problem stands; archive entries left out (each with its reason) do not stop it.
+ * What an import would bring in, judged file by file: `records` from the files that
+ * read cleanly, `problems` for every file refused and why, `leftOut` for archive
+ * entries skipped with their reasons. One bad file never blocks the rest; two files
+ * that disagree about one record bring in neither version.
  */
 export interface ImportPlan {
   readonly records: readonly DecisionRecord[];
@@ -112,12 +114,14 @@ function readArchive(archive: string, unpacked: Unpacked, problems: ImportProble
 /** The same record may arrive twice (its .md and .json); two different records must not share an id. */
 function dedupe(found: readonly { record: DecisionRecord; file: string }[], problems: ImportProblem[]): DecisionRecord[] {
   const byId = new Map<string, { record: DecisionRecord; file: string }>();
+  const collided = new Set<string>();
   for (const item of found) {
     const seen = byId.get(item.record.id);
     if (!seen) byId.set(item.record.id, item);
     else if (!sameValue(seen.record, item.record)) {
       problems.push({ file: item.file, where: '$.id', message: `Record "${item.record.id}" also comes from ${seen.file} with different content: two records cannot share an id.` });
+      collided.add(item.record.id);
     }
   }
-  return [...byId.values()].map((item) => item.record);
+  return [...byId.values()].filter((item) => !collided.has(item.record.id)).map((item) => item.record);
 }

@@ -12,7 +12,7 @@ function library(): DecisionRecord[] {
   const draft = recordOf(framed(), 'rec_draft', '2026-11-24T10:00:00.000Z');
   return [buy, build, draft];
 }
-const entries = library().map(toLibraryEntry);
+const entries = library().map((r) => toLibraryEntry(r));
 const ids = (q: Partial<LibraryQuery>) => queryLibrary(entries, { ...DEFAULT_QUERY, ...q }, TODAY).map((e) => e.id);
 
 describe('toLibraryEntry', () => {

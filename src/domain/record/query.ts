@@ -5,20 +5,33 @@ import type { DecisionRecord, Status } from './record';
 import { summarize, type RecordSummary } from './summary';
 import { isDue } from './revisit-by';
 
+/** Where a library entry is kept: this browser, or a file of the opened decisions folder. */
+export type EntryOrigin =
+  | { readonly kind: 'browser' }
+  /** `foreign`: written by another tool or by hand, so Forkpoint shows it read-only. */
+  | { readonly kind: 'folder'; readonly path: string; readonly category: string; readonly foreign: boolean };
+
 /** What the library shows and searches for one record: its summary, plus the texts ready to search. */
-export interface LibraryEntry extends RecordSummary {
+export interface LibraryEntry extends Omit<RecordSummary, 'profile'> {
+  /** Unique in the library: the record id for browser records, the file path for folder files. */
+  readonly key: string;
+  readonly origin: EntryOrigin;
+  /** Null for an ADR written elsewhere: it has no profile. */
+  readonly profile: Profile | null;
   /** The summary's texts lower-cased and joined, so a keystroke costs one `includes` per term. */
   readonly haystack: string;
 }
 
 /** A library entry from a stored summary (the list never needs the whole record). */
-export function entryOf(summary: RecordSummary): LibraryEntry {
-  return { ...summary, haystack: summary.texts.join('\n').toLowerCase() };
+export function entryOf(summary: Omit<RecordSummary, 'profile'> & { readonly profile: Profile | null }, origin: EntryOrigin = BROWSER): LibraryEntry {
+  return { ...summary, key: origin.kind === 'browser' ? summary.id : `folder:${origin.path}`, origin, haystack: summary.texts.join('\n').toLowerCase() };
 }
 
-export function toLibraryEntry(record: DecisionRecord): LibraryEntry {
-  return entryOf(summarize(record));
+export function toLibraryEntry(record: DecisionRecord, origin: EntryOrigin = BROWSER): LibraryEntry {
+  return entryOf(summarize(record), origin);
 }
+
+const BROWSER: EntryOrigin = { kind: 'browser' };
 
 export const SORT_KEYS = ['updated', 'date', 'component', 'revisit-by', 'outcome', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -52,7 +65,7 @@ export function searchTerms(text: string): string[] {
 
 /** Records that are in force and past their revisit-by date. */
 export function isEntryDue(entry: LibraryEntry, today: string): boolean {
-  return (entry.status === 'accepted' || entry.status === 'proposed') && isDue(entry.revisitBy, today);
+  return (entry.status === 'accepted' || entry.status === 'proposed') && entry.revisitBy !== '' && isDue(entry.revisitBy, today);
 }
 
 /** Filters and sorts the library; pure, so the same query always lists the same rows. */

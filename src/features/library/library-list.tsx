@@ -19,7 +19,7 @@ export function LibraryList({ rows, terms, isDue, onOpen }: LibraryListProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => 112,
     overscan: 8,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => rows[index]?.key ?? index,
     // jsdom and the first paint have no layout: render a first screenful anyway.
     initialRect: { width: 800, height: 900 },
   });

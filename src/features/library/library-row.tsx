@@ -18,7 +18,7 @@ export function LibraryRow({ entry, terms, due, onOpen }: LibraryRowProps) {
     <article className={`library-row${due ? ' is-due' : ''}`} aria-label={entry.component || 'Untitled decision'}>
       <h3 className="library-row-title">
         <a
-          href={`#/records/${encodeURIComponent(entry.id)}`}
+          href={entry.origin.kind === 'folder' ? `#/folder/${encodeURIComponent(entry.origin.path)}` : `#/records/${encodeURIComponent(entry.id)}`}
           onClick={(event) => {
             event.preventDefault();
             onOpen(entry);
@@ -28,10 +28,16 @@ export function LibraryRow({ entry, terms, due, onOpen }: LibraryRowProps) {
         </a>
       </h3>
       <p className="library-row-facts">
+        {entry.origin.kind === 'folder' && (
+          <span className="origin-badge">
+            {entry.origin.foreign ? 'Written elsewhere, read-only' : 'In the folder'}
+            {entry.origin.category ? ` · ${entry.origin.category}` : ''}
+          </span>
+        )}
         <span className={`status-badge status-${entry.status}`}>{STATUS_NAMES[entry.status]}</span>
         <span>{entry.outcome ? OUTCOME_NAMES[entry.outcome] : 'No outcome yet'}</span>
         {entry.adopted && <span>Adopted: {entry.adopted}</span>}
-        <span>{PROFILE_NAMES[entry.profile]}</span>
+        {entry.profile && <span>{PROFILE_NAMES[entry.profile]}</span>}
         <span>Decided {entry.date}</span>
         <span className={due ? 'due-date' : undefined}>
           {due ? 'Revisit overdue since ' : 'Revisit by '}

@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_QUERY, isEntryDue, queryLibrary, searchTerms, type LibraryEntry, type LibraryQuery } from '../../domain/record/query';
 import { resumeDraft } from '../../store/draft-sync';
 import { showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
+import { selectFolderEntries, useFolderStore } from '../../store/folder-store';
 import { LibraryFilters } from './library-filters';
 import { LibraryList } from './library-list';
 import { LibraryRow } from './library-row';
@@ -14,9 +15,11 @@ import './library.css';
 
 const selectLibrary = (s: RecordsState) => ({ entries: s.entries, quarantined: s.quarantined, loaded: s.loaded, resumable: s.resumable });
 
-/** Every decision kept in this browser: search, filter, sort; overdue revisits first. */
-export function LibraryScreen() {
-  const { entries, quarantined, loaded, resumable } = useRecordsStore(useShallow(selectLibrary));
+/** Every decision kept in this browser and in the opened folder: search, filter, sort; overdue revisits first. */
+export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNode }) {
+  const { entries: browserEntries, quarantined, loaded, resumable } = useRecordsStore(useShallow(selectLibrary));
+  const folderEntries = useFolderStore(selectFolderEntries);
+  const entries = useMemo(() => (folderEntries.length ? [...browserEntries, ...folderEntries] : browserEntries), [browserEntries, folderEntries]);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const deferred = useDeferredValue(query);
   const today = calendarDay();
@@ -24,7 +27,8 @@ export function LibraryScreen() {
   const overdue = useMemo(() => entries.filter((e) => isEntryDue(e, today)).sort((a, b) => a.revisitBy.localeCompare(b.revisitBy)), [entries, today]);
   const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
   const terms = searchTerms(deferred.text);
-  const open = (entry: LibraryEntry) => showView({ kind: 'record', id: entry.id, compare: null });
+  const open = (entry: LibraryEntry) =>
+    showView(entry.origin.kind === 'folder' ? { kind: 'folder-file', path: entry.origin.path } : { kind: 'record', id: entry.id, compare: null });
   const isDue = (entry: LibraryEntry) => isEntryDue(entry, today);
 
   return (
@@ -36,6 +40,7 @@ export function LibraryScreen() {
       </p>
       <h1>Decision library</h1>
       <StorageStatus />
+      {folderPanel}
       {resumable && (
         <p className="notice">
           Unsaved work on “{resumable.session.framing.componentName || 'an untitled decision'}” is waiting.{' '}
@@ -51,7 +56,7 @@ export function LibraryScreen() {
           </h2>
           <ul className="overdue-list">
             {overdue.slice(0, 5).map((entry) => (
-              <li key={entry.id}>
+              <li key={entry.key}>
                 <LibraryRow entry={entry} terms={[]} due onOpen={open} />
               </li>
             ))}
@@ -64,6 +69,11 @@ export function LibraryScreen() {
         </section>
       )}
       <QuarantineList rows={quarantined} />
+      <p>
+        <a href="#/trash" onClick={(e) => (e.preventDefault(), showView({ kind: 'trash' }))}>
+          Trash (deleted decisions, kept 30 days)
+        </a>
+      </p>
       {loaded && entries.length === 0 ? (
         <p className="library-empty">No decisions saved yet. Finish a decision and choose “Save decision” to keep it here.</p>
       ) : (

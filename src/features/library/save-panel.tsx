@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { followUpChecklist, canDecide } from '../../domain/guidance/follow-ups';
 import type { RecordId } from '../../domain/record/record';
@@ -5,6 +6,7 @@ import { describeFailure } from '../../store/storage-view';
 import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy, showView } from '../../store/records-actions';
 import { useRecordsStore, type RecordsState } from '../../store/records-store';
 import { selectSession, useSessionStore } from '../../store/session-store';
+import { useFolderStore, type FolderState } from '../../store/folder-store';
 import { exportSessionRecord } from './rescue-export';
 import { StorageStatus } from './storage-status';
 
@@ -53,6 +55,7 @@ export function SavePanel({ onExport = exportSessionRecord }: { onExport?: (() =
       >
         {work.recordId ? 'Save changes to the decision' : 'Save decision'}
       </button>
+      <SaveToFolder />
       <div aria-live="polite" className="save-result">
         {save.kind === 'saving' && <p>Saving…</p>}
         {save.kind === 'saved' && !stale && (
@@ -101,6 +104,25 @@ export function SavePanel({ onExport = exportSessionRecord }: { onExport?: (() =
       )}
       <StorageStatus />
     </section>
+  );
+}
+
+const selectFolder = (s: FolderState) => s.status;
+
+/** "Save to the folder" while a writable decisions folder is open: a new Markdown file there. */
+function SaveToFolder() {
+  const status = useFolderStore(selectFolder);
+  const [written, setWritten] = useState<string | null>(null);
+  if (status.kind !== 'open' || !status.writable) return null;
+  const save = async () => setWritten(await (await import('../../store/folder-actions')).saveSessionToFolder());
+  return (
+    <>
+      {' '}
+      <button type="button" className="button-secondary" onClick={() => void save()}>
+        Save to the folder “{status.name}”
+      </button>
+      {written && <p role="status">Written to the folder as {written}.</p>}
+    </>
   );
 }
 

@@ -5,11 +5,13 @@ import { showView } from '../../store/records-actions';
 import { selectView, useRecordsStore, type RecordsView } from '../../store/records-store';
 import { selectSession, useSessionStore } from '../../store/session-store';
 
-/** `#/library`, `#/portfolio`, `#/records/<id>` and `#/records/<id>/compare/<a>/<b>`; anything else is not ours. */
+/** `#/library`, `#/portfolio`, `#/trash`, `#/folder/<path>`, `#/records/<id>` and `#/records/<id>/compare/<a>/<b>`; anything else is not ours. */
 export function viewFromHash(hash: string): RecordsView | null {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'library') return { kind: 'library' };
   if (path === 'portfolio') return { kind: 'portfolio' };
+  if (path === 'trash') return { kind: 'trash' };
+  if (path.startsWith('folder/')) return { kind: 'folder-file', path: safeDecode(path.slice('folder/'.length)) };
   const match = /^records\/([^/]+)(?:\/compare\/(\d+)\/(\d+))?$/.exec(path);
   if (!match?.[1]) return null;
   const id = decodedId(match[1]);
@@ -36,6 +38,10 @@ export function hashOfView(view: RecordsView): string {
       return '#/portfolio';
     case 'record':
       return `#/records/${encodeURIComponent(view.id)}${view.compare ? `/compare/${view.compare[0]}/${view.compare[1]}` : ''}`;
+    case 'folder-file':
+      return `#/folder/${encodeURIComponent(view.path)}`;
+    case 'trash':
+      return '#/trash';
   }
 }
 
@@ -68,4 +74,13 @@ export function useRecordsRoute(): void {
     const target = hashOfView(view);
     if (window.location.hash !== target && !(target === '#/' && window.location.hash === '')) window.history.pushState(null, '', target);
   }, [view, hasSession]);
+}
+
+/** A hand-typed `%` that is not an escape stays as typed instead of throwing. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -15,7 +15,8 @@ export function useRecordsStartup(): void {
   useEffect(() => {
     const stop = startDraftSync();
     const step = StepSchema.safeParse(initialHash.replace(/^#\/?/, ''));
-    void startRecords({ restoreDraft: step.success });
+    // The remembered decisions folder reopens once storage is up; its code loads only then.
+    void startRecords({ restoreDraft: step.success }).then(() => import('../../store/folder-actions').then((m) => m.restoreFolder()));
     return stop;
   }, []);
 }

@@ -1,3 +1,4 @@
+import { isAssignableNumber } from '../../domain/export/file-name';
 import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
 import { decide } from '../../domain/decision';
@@ -45,12 +46,32 @@ export function LeftOutList({ entries }: { entries: readonly ImportProblem[] }) 
   );
 }
 
+/** Files an import leaves out, each with why, listed beside what it will bring in. */
+export function SkippedFiles({ problems }: { problems: readonly ImportProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="notice import-skipped">
+      <p>
+        <strong>{problems.length === 1 ? 'One file will not be imported' : `${problems.length} files will not be imported`}</strong>; the others are not held
+        back by it:
+      </p>
+      <ul>
+        {problems.slice(0, SHOWN).map((p, i) => (
+          <li key={i}>
+            <SafeText text={p.file} /> — <code>{p.where}</code>: <SafeText text={p.message} />
+          </li>
+        ))}
+      </ul>
+      <More count={problems.length} what="file" />
+    </div>
+  );
+}
+
 function More({ count, what }: { count: number; what: string }) {
   return count > SHOWN ? <p>… and {count - SHOWN} more {what}s, not listed here.</p> : null;
 }
 
 /** What the import would add, before anything is stored. */
-import { isAssignableNumber } from '../../domain/export/file-name';
 export function ImportPreview({ check }: { check: LibraryCheck }) {
   const renumbered = new Map(check.renumbered.map((r) => [r.id, r]));
   return (

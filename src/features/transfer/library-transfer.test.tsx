@@ -22,6 +22,23 @@ describe('LibraryTransfer', () => {
   });
 });
 
+describe('judging each file on its own', () => {
+  it('previews the files that read cleanly and lists the refused ones with why', async () => {
+    const { recordToJson } = await import('../../domain/export/to-json');
+    const { buySession, recordOf } = await import('../../domain/testing/records');
+    render(<LibraryTransfer />);
+    const good = new File([recordToJson(recordOf(buySession(), 'rec_good'))], 'good.json', { type: 'application/json' });
+    const bad = new File(['{ "formatVersion": 1, oops'], 'bad.json', { type: 'application/json' });
+    const foreign = new File(['# 2. Use PostgreSQL\n\nDate: 2026-01-05\n'], '0002-use-postgresql.md', { type: 'text/markdown' });
+    await userEvent.upload(screen.getByLabelText('Import decisions'), [good, bad, foreign]);
+    const preview = await screen.findByRole('region', { name: 'Ready to import' });
+    expect(preview).toHaveTextContent('2 files will not be imported');
+    expect(preview).toHaveTextContent('bad.json — line 1');
+    expect(preview).toHaveTextContent('0002-use-postgresql.md');
+    expect(screen.getByRole('button', { name: 'Import 1 decision' })).toBeInTheDocument();
+  });
+});
+
 describe('SafeText', () => {
   it('renders markup as text and links only http(s) and mailto', () => {
     const { container } = render(<SafeText text={'<img src=x onerror="alert(1)"> javascript:alert(1) https://example.com'} />);

@@ -4,7 +4,7 @@ import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
 import type { ImportPlan } from '../../domain/export/import-plan';
 import { useRecordsStore } from '../../store/records-store';
-import { ImportPreview, ImportProblems, LeftOutList } from './import-preview';
+import { ImportPreview, ImportProblems, LeftOutList, SkippedFiles } from './import-preview';
 import { unpackInWorker } from './unpack-in-worker';
 import { saveFile } from '../../ui/save-file';
 import { ensureNumbers, libraryLookup, storeImported } from './transfer-actions';
@@ -15,7 +15,8 @@ type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'refused'; problems: readonly ImportProblem[]; leftOut?: readonly ImportProblem[] }
-  | { kind: 'preview'; check: LibraryCheck; leftOut: readonly ImportProblem[] }
+  /** `skipped`: the files refused, each with why; the others can still be imported. `leftOut`: archive entries not read. */
+  | { kind: 'preview'; check: LibraryCheck; skipped: readonly ImportProblem[]; leftOut: readonly ImportProblem[] }
   | { kind: 'done'; message: string };
 
 /** The whole library out as one archive; decisions in from .md, .json or .zip files, previewed first. */
@@ -52,12 +53,13 @@ export function LibraryTransfer() {
       return setState({ kind: 'refused', problems: [{ file: 'import', where: 'reading', message: `The files could not be read (${error instanceof Error ? error.message : String(error)}).` }] });
     }
     const { leftOut } = plan;
-    if (plan.problems.length > 0) return setState({ kind: 'refused', problems: plan.problems, leftOut });
+    if (plan.records.length === 0) return setState({ kind: 'refused', problems: plan.problems, leftOut });
     const { checkAgainstLibrary } = await import('../../domain/export/against-library');
     const check = checkAgainstLibrary(plan.records, [...useRecordsStore.getState().records.values()], useRecordsStore.getState().highestNumber);
     if (check.problems.length > 0) return setState({ kind: 'refused', problems: check.problems, leftOut });
+    if (check.toAdd.length === 0 && plan.problems.length > 0) return setState({ kind: 'refused', problems: plan.problems, leftOut });
     if (check.toAdd.length === 0) return setState({ kind: 'done', message: 'Every decision in the file is already in your library: nothing to import.' });
-    setState({ kind: 'preview', check, leftOut });
+    setState({ kind: 'preview', check, skipped: plan.problems, leftOut });
   };
 
   const confirm = async (check: LibraryCheck) => {
@@ -105,6 +107,7 @@ export function LibraryTransfer() {
         <div role="region" aria-labelledby="preview-title">
           <h3 id="preview-title">Ready to import</h3>
           <ImportPreview check={state.check} />
+          <SkippedFiles problems={state.skipped} />
           <LeftOutList entries={state.leftOut} />
           <div className="transfer-actions">
             <button type="button" onClick={() => void confirm(state.check)}>

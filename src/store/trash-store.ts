@@ -1,0 +1,82 @@
+import { create } from 'zustand';
+import type { RecordId } from '../domain/record/record';
+import type { TrashEntry } from '../domain/trash';
+import { applyItems } from './folder-items';
+import { getFolderSource, useFolderStore } from './folder-store';
+import { applyRemoved, applySaved, getConnection, useRecordsStore } from './records-store';
+import { readFolderFile } from '../domain/folder/folder-item';
+import type { WritableFolder } from '../storage/folder/folder-source';
+
+export interface TrashState {
+  readonly entries: readonly TrashEntry[];
+  readonly loaded: boolean;
+  /** What the last delete or restore did, or why it was refused. */
+  readonly notice: string | null;
+}
+
+export const useTrashStore = create<TrashState>()(() => ({ entries: [], loaded: false, notice: null }));
+
+const nowIso = () => new Date().toISOString();
+
+/** Reads the Trash, purging first what has waited 30 days. */
+export async function loadTrash(): Promise<void> {
+  const store = getConnection();
+  if (!store) return;
+  await store.purgeTrash(nowIso());
+  const listed = await store.listTrash();
+  if (listed.ok) useTrashStore.setState({ entries: listed.value.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt)), loaded: true });
+}
+
+/** Moves a browser record to the Trash; refused (with why) if another tab changed it meanwhile. */
+export async function deleteBrowserRecord(id: RecordId): Promise<boolean> {
+  const store = getConnection();
+  const record = useRecordsStore.getState().records.get(id);
+  if (!store || !record) return false;
+  const result = await store.moveToTrash(id, record.saveCount, nowIso());
+  switch (result.kind) {
+    case 'trashed':
+      applyRemoved([id]);
+      useTrashStore.setState((s) => ({ entries: [result.entry, ...s.entries.filter((e) => e.record.id !== id)], notice: null }));
+      return true;
+    case 'conflict':
+      useRecordsStore.setState({ notice: 'Another tab changed this decision a moment ago, so it was not deleted. Check its latest version first.' });
+      return false;
+    case 'quarantined':
+      useRecordsStore.setState({ notice: 'The stored copy of this decision could not be read, so it was left untouched.' });
+      return false;
+    case 'failed':
+      useRecordsStore.setState({ notice: `Not deleted (${result.failure}).` });
+      return false;
+  }
+}
+
+/**
+ * Restores a Trash entry where it came from: a folder record back into its folder
+ * when that folder is open (as a new file if the name was taken since), anything
+ * else into this browser's library. A record whose id is in the library already is refused.
+ */
+export async function restoreFromTrash(id: RecordId): Promise<boolean> {
+  const store = getConnection();
+  const entry = useTrashStore.getState().entries.find((e) => e.record.id === id);
+  if (!store || !entry) return false;
+  const folder = getFolderSource();
+  const backToFolder = entry.origin.kind === 'folder' && folder?.writable === true && folder.name === entry.origin.folder;
+  if (backToFolder && entry.origin.kind === 'folder') {
+    const writable = folder as WritableFolder;
+    if (!(await writable.create(entry.origin.path, entry.origin.text))) {
+      useTrashStore.setState({ notice: `${entry.origin.path} exists again in the folder, so the deleted copy stays in the Trash.` });
+      return false;
+    }
+    const read = await writable.read(entry.origin.path);
+    if (read) applyItems(new Map(useFolderStore.getState().items).set(read.stamp.path, await readFolderFile(read.text, read.stamp)));
+  }
+  const result = await store.takeFromTrash(id, !backToFolder);
+  if (result.kind !== 'saved') {
+    useTrashStore.setState({ notice: result.kind === 'failed' ? `Not restored (${result.failure}).` : 'A decision with this id is in the library already, so the deleted copy stays in the Trash.' });
+    return false;
+  }
+  applySaved(result.records);
+  const where = backToFolder && entry.origin.kind === 'folder' ? `to ${entry.origin.path} in the folder` : 'to this browser’s library';
+  useTrashStore.setState((s) => ({ entries: s.entries.filter((e) => e.record.id !== id), notice: `Restored ${where}.` }));
+  return true;
+}
