@@ -1,4 +1,5 @@
 import type { RecordId } from '../domain/record/record';
+import { checkRecord } from '../domain/record/readable';
 import { isExpired, TrashEntrySchema, type TrashEntry } from '../domain/trash';
 import { err, ok } from '../domain/result';
 import { completion, request } from './idb-promises';
@@ -70,6 +71,13 @@ export async function listTrash(db: IDBDatabase): Promise<ReadResult<TrashEntry[
  */
 export async function takeFromTrash(db: IDBDatabase, id: RecordId, intoBrowser: boolean): Promise<SaveResult> {
   try {
+    if (intoBrowser) {
+      // The write gate (checkRecord), as for every save: nothing goes in that a reload would refuse.
+      const stored = await request<unknown>(db.transaction(STORES.trash, 'readonly').objectStore(STORES.trash).get(id));
+      const entry = TrashEntrySchema.safeParse(stored);
+      const checked = entry.success ? checkRecord({ ...entry.data.record, saveCount: entry.data.record.saveCount + 1 }) : null;
+      if (checked && !checked.ok) return { kind: 'refused', id, reason: checked.error };
+    }
     const tx = db.transaction([STORES.records, STORES.trash], 'readwrite');
     const done = completion(tx);
     const raw: unknown = await request(tx.objectStore(STORES.trash).get(id));

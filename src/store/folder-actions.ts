@@ -3,6 +3,7 @@ import { recordToMarkdown } from '../domain/export/to-markdown';
 import { readFolderFile, type FolderItem } from '../domain/folder/folder-item';
 import { highestNumberIn, newFileName } from '../domain/folder/folder-naming';
 import { fileNameOf, planRescan, type FileStamp } from '../domain/folder/folder-scan';
+import { checkRecord } from '../domain/record/readable';
 import { currentRevision, type DecisionRecord } from '../domain/record/record';
 import { copyOf, recordFromSession } from '../domain/record/ops';
 import { trashEntry } from '../domain/trash';
@@ -169,6 +170,12 @@ export async function saveRecordToFolder(record: DecisionRecord): Promise<string
     for (let attempt = 0; attempt < 20; attempt++) {
       const { name, number } = newFileName(names, title, calendarDay(), useFolderStore.getState().highestNumber + attempt);
       const numbered = { ...record, number };
+      // The write gate every save passes: nothing is written that a read would refuse.
+      const checked = checkRecord(numbered);
+      if (!checked.ok) {
+        useFolderStore.setState({ notice: `Not written to the folder: ${checked.error}` });
+        return null;
+      }
       const text = await recordToMarkdown(numbered);
       if (await folder.create(name, text)) {
         useFolderStore.setState({ highestNumber: Math.max(useFolderStore.getState().highestNumber, number), notice: null });
@@ -191,6 +198,11 @@ export async function saveRecordToFolder(record: DecisionRecord): Promise<string
 export async function replaceFolderRecord(path: string, base: string, record: DecisionRecord): Promise<string | null> {
   const folder = writableSource();
   if (!folder) return null;
+  const checked = checkRecord(record);
+  if (!checked.ok) {
+    useFolderStore.setState({ notice: `Not written to the folder: ${checked.error}` });
+    return null;
+  }
   try {
     const text = await recordToMarkdown(record);
     const disk = await folder.read(path);

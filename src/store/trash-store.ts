@@ -44,6 +44,9 @@ export async function deleteBrowserRecord(id: RecordId): Promise<boolean> {
     case 'quarantined':
       useRecordsStore.setState({ notice: 'The stored copy of this decision could not be read, so it was left untouched.' });
       return false;
+    case 'refused':
+      useRecordsStore.setState({ notice: `Not deleted: ${result.reason}` });
+      return false;
     case 'failed':
       useRecordsStore.setState({ notice: `Not deleted (${result.failure}).` });
       return false;
@@ -72,7 +75,14 @@ export async function restoreFromTrash(id: RecordId): Promise<boolean> {
   }
   const result = await store.takeFromTrash(id, !backToFolder);
   if (result.kind !== 'saved') {
-    useTrashStore.setState({ notice: result.kind === 'failed' ? `Not restored (${result.failure}).` : 'A decision with this id is in the library already, so the deleted copy stays in the Trash.' });
+    useTrashStore.setState({
+      notice:
+        result.kind === 'failed'
+          ? `Not restored (${result.failure}).`
+          : result.kind === 'refused'
+            ? `Not restored: ${result.reason}`
+            : 'A decision with this id is in the library already, so the deleted copy stays in the Trash.',
+    });
     return false;
   }
   applySaved(result.records);
