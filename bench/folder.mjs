@@ -15,14 +15,14 @@ const FILES = 1000;
 
 /**
  * @param {import('./domain.mjs').Domain} domain
- * @returns {Promise<[string, string][]>} path → text
+ * @returns {[string, string][]} path → text
  */
-async function folderFiles(domain) {
+function folderFiles(domain) {
   const madr = readFileSync('tests/fixtures/adr-folder/0001-store-events-in-postgres.md', 'utf8');
   const records = generateRecords(domain, FILES / 2);
   /** @type {[string, string][]} */
   const files = [];
-  for (const [i, record] of records.entries()) files.push([`${String(i + 1).padStart(4, '0')}-generated.md`, await domain.markdown.recordToMarkdown(record)]);
+  for (const [i, record] of records.entries()) files.push([`${String(i + 1).padStart(4, '0')}-generated.md`, domain.adr.writeAdr(record, 'madr')]);
   for (let i = 0; i < FILES / 2; i++) {
     const n = FILES / 2 + i + 1;
     files.push([`${i % 4 === 0 ? 'platform/' : ''}${String(n).padStart(4, '0')}-handwritten.md`, madr.replace('# Store domain events in PostgreSQL', `# Handwritten decision ${n}`)]);
@@ -58,7 +58,7 @@ async function clickUntilScanned(name) {
  * @param {import('./domain.mjs').Domain} domain
  */
 export async function benchFolder(browser, url, domain) {
-  const files = await folderFiles(domain);
+  const files = folderFiles(domain);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

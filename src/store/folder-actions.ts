@@ -1,5 +1,6 @@
 import { calendarDay } from '../domain/calendar-day';
-import { recordToMarkdown } from '../domain/export/to-markdown';
+import { detectFolderConvention } from '../domain/adr/file-name';
+import { writeAdr } from '../domain/adr/write-adr';
 import { readFolderFile, type FolderItem } from '../domain/folder/folder-item';
 import { highestNumberIn, newFileName } from '../domain/folder/folder-naming';
 import { fileNameOf, planRescan, type FileStamp } from '../domain/folder/folder-scan';
@@ -16,6 +17,12 @@ import { applySaved, getConnection, useRecordsStore } from './records-store';
 import { useSessionStore } from './session-store';
 
 const nowIso = () => new Date().toISOString();
+
+/** The layout the folder's files already use (MADR 4, log4brains or adr-tools), so a new file matches them. */
+function folderFormat() {
+  const items = [...useFolderStore.getState().items.values()];
+  return detectFolderConvention(items.map((item) => item.stamp.path), items.map((item) => item.text)).format;
+}
 let remembered: RememberedFolder | null = null;
 
 const describe = (error: unknown) => (error instanceof Error || error instanceof DOMException ? error.message : String(error));
@@ -130,7 +137,7 @@ async function scanOnce(): Promise<void> {
   for (const path of plan.gone) next.delete(path);
   // Read in parallel: 1,000 small files take one round of the event loop each otherwise.
   const read = await Promise.all(plan.read.map(async (path) => folder.read(path).catch(() => null)));
-  for (const found of read) if (found) next.set(found.stamp.path, await readFolderFile(found.text, found.stamp));
+  for (const found of read) if (found) next.set(found.stamp.path, readFolderFile(found.text, found.stamp));
   if (getFolderSource() !== folder) return;
   await keepGoneRecords(plan.gone.flatMap((path) => items.get(path) ?? []), folder);
   applyItems(next);
@@ -176,7 +183,7 @@ export async function saveRecordToFolder(record: DecisionRecord): Promise<string
         useFolderStore.setState({ notice: `Not written to the folder: ${checked.error}` });
         return null;
       }
-      const text = await recordToMarkdown(numbered);
+      const text = writeAdr(numbered, folderFormat());
       if (await folder.create(name, text)) {
         useFolderStore.setState({ highestNumber: Math.max(useFolderStore.getState().highestNumber, number), notice: null });
         await remember(folder.handle);
@@ -204,7 +211,7 @@ export async function replaceFolderRecord(path: string, base: string, record: De
     return null;
   }
   try {
-    const text = await recordToMarkdown(record);
+    const text = writeAdr(record, folderFormat());
     const disk = await folder.read(path);
     if (!disk || disk.text !== base) {
       useFolderStore.setState({ conflict: { path, base, disk: disk?.text ?? '', wanted: record } });
@@ -213,7 +220,7 @@ export async function replaceFolderRecord(path: string, base: string, record: De
     }
     const stamp = await folder.replace(path, text);
     const items = new Map(useFolderStore.getState().items);
-    items.set(path, await readFolderFile(text, stamp));
+    items.set(path, readFolderFile(text, stamp));
     applyItems(items);
     useFolderStore.setState({ conflict: null, notice: null });
     return text;

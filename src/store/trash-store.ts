@@ -71,7 +71,7 @@ export async function restoreFromTrash(id: RecordId): Promise<boolean> {
       return false;
     }
     const read = await writable.read(entry.origin.path);
-    if (read) applyItems(new Map(useFolderStore.getState().items).set(read.stamp.path, await readFolderFile(read.text, read.stamp)));
+    if (read) applyItems(new Map(useFolderStore.getState().items).set(read.stamp.path, readFolderFile(read.text, read.stamp)));
   }
   const result = await store.takeFromTrash(id, !backToFolder);
   if (result.kind !== 'saved') {

@@ -1,4 +1,4 @@
-import { DATA_BLOCK_START } from '../export/markdown-format';
+import { DATA_BLOCK_START } from '../adr/data-block';
 
 /** The part of a decision file a person reads: no front matter, no Forkpoint data block. */
 export function readableBody(text: string): string {

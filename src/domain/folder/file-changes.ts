@@ -1,4 +1,4 @@
-import { DATA_BLOCK_START } from '../export/markdown-format';
+import { DATA_BLOCK_START } from '../adr/data-block';
 
 export interface LineChange {
   readonly kind: 'added' | 'removed';

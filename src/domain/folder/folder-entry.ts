@@ -2,7 +2,8 @@ import { assertNever } from '../assert-never';
 import type { RecordId, Status } from '../record/record';
 import { toLibraryEntry, type LibraryEntry } from '../record/query';
 import { SUMMARY_VERSION } from '../record/summary';
-import type { AdrFile } from './foreign-adr';
+import type { AdrFile } from '../adr/adr-file';
+import { statusWord } from '../adr/md-text';
 import { categoryOf, type FileStamp } from './folder-scan';
 import type { FolderItem } from './folder-item';
 
@@ -21,15 +22,9 @@ export function folderEntry(item: FolderItem): LibraryEntry | null {
   }
 }
 
-/** Status words other tools write, in our vocabulary (`superseded by ADR-0014` is superseded). */
+/** Our status for a status as another tool wrote it; a file that states none, or a word we do not know, counts as proposed. */
 export function statusOf(text: string | undefined): Status {
-  const word = (text ?? '').trim().toLowerCase();
-  if (word.startsWith('superseded')) return 'superseded';
-  if (word.startsWith('accepted') || word === 'done' || word === 'approved') return 'accepted';
-  if (word.startsWith('rejected') || word === 'declined') return 'rejected';
-  if (word.startsWith('deprecated')) return 'deprecated';
-  if (word.startsWith('draft')) return 'draft';
-  return 'proposed';
+  return statusWord(text) ?? 'proposed';
 }
 
 function foreignEntry(adr: AdrFile, stamp: FileStamp): LibraryEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectConvention, highestNumberIn, newFileName } from './folder-naming';
+import { highestNumberIn, newFileName } from './folder-naming';
 
 describe('newFileName', () => {
   it('numbers after the highest number present, in MADR’s four digits', () => {
@@ -19,13 +19,12 @@ describe('newFileName', () => {
 
   it('follows a log4brains folder’s dated names, with a suffix when the day’s name is taken', () => {
     const names = ['20260301-a.md', '20260402-b.md', '20261129-gateway.md'];
-    expect(detectConvention(names)).toBe('date');
     expect(newFileName(names, 'Gateway', '2026-11-29', 0).name).toBe('20261129-gateway-2.md');
     expect(newFileName(names, 'Cache', '2026-11-29', 0).name).toBe('20261129-cache.md');
   });
 
   it('does not read a date as a sequence number', () => {
     expect(highestNumberIn(['20260301-a.md', '0004-b.md'])).toBe(4);
-    expect(detectConvention(['0001-a.md', '0002-b.md', '20260301-c.md'])).toBe('sequence');
+    expect(newFileName(['0001-a.md', '0002-b.md', '20260301-c.md'], 'Next', '2026-11-29', 0).name).toBe('0003-next.md');
   });
 });

@@ -1,27 +1,4 @@
-import { kebab } from '../export/file-name';
-
-/** How a folder numbers its files: MADR and adr-tools `0007-…`, log4brains `20260314-…`. */
-export type FolderConvention = 'sequence' | 'date';
-
-const SEQUENCE = /^(\d{1,5})-/;
-const DATE = /^(\d{8})-/;
-
-/** The convention most of the folder's files follow; a folder without numbered files gets MADR's. */
-export function detectConvention(names: readonly string[]): FolderConvention {
-  const dated = names.filter((n) => DATE.test(n)).length;
-  const numbered = names.filter((n) => SEQUENCE.test(n) && !DATE.test(n)).length;
-  return dated > numbered ? 'date' : 'sequence';
-}
-
-/** The highest sequence number among the names (dates are not numbers). */
-export function highestNumberIn(names: readonly string[]): number {
-  let highest = 0;
-  for (const name of names) {
-    const match = SEQUENCE.exec(name);
-    if (match?.[1] && !DATE.test(name)) highest = Math.max(highest, Number(match[1]));
-  }
-  return highest;
-}
+import { adrFileName, detectFolderConvention } from '../adr/file-name';
 
 export interface NewFileName {
   readonly name: string;
@@ -30,17 +7,22 @@ export interface NewFileName {
 }
 
 /**
- * A name for a new decision file, after every number present and every number
- * the folder ever had (`highestKnown`), so a deleted file's number is never reused.
- * `taken` is checked too: a dated name that exists already gets a `-2`, `-3`, … suffix.
+ * A name for a new decision file in the folder's own convention (src/domain/adr), after
+ * every number present and every number the folder ever had (`highestKnown`), so a
+ * deleted file's number is never reused. A dated name that exists already gets a
+ * `-2`, `-3`, … suffix.
  */
 export function newFileName(names: readonly string[], title: string, today: string, highestKnown: number): NewFileName {
-  const slug = kebab(title);
-  const number = Math.max(highestNumberIn(names), highestKnown) + 1;
-  if (detectConvention(names) === 'sequence') return { name: `${String(number).padStart(4, '0')}-${slug}.md`, number };
+  const convention = detectFolderConvention(names);
+  const number = Math.max(convention.nextNumber - 1, highestKnown) + 1;
+  const name = adrFileName({ number, title, date: today }, convention.naming);
+  if (convention.naming === 'NNNN') return { name, number };
   const taken = new Set(names.map((n) => n.toLowerCase()));
-  const stem = `${today.replaceAll('-', '')}-${slug}`;
-  let name = `${stem}.md`;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${stem}-${i}.md`;
-  return { name, number };
+  const stem = name.replace(/\.md$/, '');
+  let free = name;
+  for (let i = 2; taken.has(free.toLowerCase()); i++) free = `${stem}-${i}.md`;
+  return { name: free, number };
 }
+
+/** The highest `NNNN-` number among the names (a log4brains date is not a number). */
+export const highestNumberIn = (names: readonly string[]): number => detectFolderConvention(names).nextNumber - 1;
