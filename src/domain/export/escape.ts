@@ -116,9 +116,13 @@ export function mdInline(text: string): string {
   return parts[0]?.url ? line : escapeLineStart(line);
 }
 
-/** An ATX heading's text: a trailing run of `#` after a space would be read as the heading's closing sequence. */
+/**
+ * An ATX heading's text: a trailing run of `#` after a space would be read as the
+ * heading's closing sequence, and a name of nothing printable would leave `### ` with no heading at all.
+ */
 export function mdHeading(text: string): string {
-  return mdInline(text).replace(/(\s)(#+)$/, '$1\\$2');
+  const line = mdInline(text).trim();
+  return line ? line.replace(/(\s)(#+)$/, '$1\\$2') : '(no name)';
 }
 
 /** A table cell: inline text, and `|` escaped (GitHub splits cells on it even inside code and links). */

@@ -131,6 +131,8 @@ describe('escaping', () => {
     expect(mdCell('a | b')).toBe('a \\| b');
     expect(mdHeading('Use C #')).toBe('Use C \\#');
     expect(mdHeading('C# client')).toBe('C# client');
+    // A name of controls only would leave an empty `### `, which Markdown does not read as a heading.
+    expect(mdHeading('\u0007\u0008')).toBe('(no name)');
   });
 
   it('wraps any text in a code span it cannot close', () => {
