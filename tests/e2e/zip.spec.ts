@@ -4,7 +4,7 @@ import { buildZip, directoryOffset, type RawEntry } from '../../src/domain/expor
 import { typicalRecord } from '../../src/domain/export/testing/typical-record';
 import { recordToJson } from '../../src/domain/export/to-json';
 import type { DecisionRecord, RecordId } from '../../src/domain/record/record';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DB_VERSION, parseAll, readStore, seedDatabase, seedRows } from './faults-helpers';
 
 /**
@@ -117,6 +117,7 @@ test('entries with climbing, repeated, __proto__ or control-character names and 
     'mixed.zip › evilgnp.json — Not a record file: Forkpoint reads the .md and .json files it exports.',
     'mixed.zip › 0004-big.json — Larger than 5 MB once unpacked (the archive says 100 bytes): Forkpoint reads files of up to 5 MB.',
   ]);
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Import 1 decision' }).click();
   await expect(page.getByText('Imported 1 decision.')).toBeVisible();
 

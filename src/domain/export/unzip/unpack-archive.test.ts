@@ -52,6 +52,9 @@ describe('unpackArchive', () => {
     // Bytes inflated for an entry that was then abandoned count too: lying entries cannot make the work unbounded.
     const lies = buildZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.json`, data: new Uint8Array(20_000), claimedSize: 10 })));
     expect(await outcomes(lies, { entry: 5000, total: 42_000 })).toEqual(['a.json: too-large', 'b.json: too-large', 'c.json: over-total']);
+    // A claim larger than the data costs its buffer, and counts.
+    const claims = buildZip(['a', 'b', 'c'].map((n) => ({ name: `${n}.json`, data: text('{}'), claimedSize: 4000 })));
+    expect(await outcomes(claims, { entry: 5000, total: 9000 })).toEqual(['a.json: size-differs', 'b.json: size-differs', 'c.json: over-total']);
     const stored = buildZip([{ name: 'a.json', data: new Uint8Array(600), method: 0, claimedSize: 10 }]);
     expect(await outcomes(stored, { entry: 500, total: 1000 })).toEqual(['a.json: too-large']);
   });
