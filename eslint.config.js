@@ -26,6 +26,7 @@ const MSG = {
   upward:
     'imports flow one way: app → features → {store, ui, storage} → domain; pass what you need down instead',
   cli: 'src/cli is Node code around the domain: it imports src/domain and node: modules only',
+  testing: 'testing/ folders hold builders for tests: the app and the tool never import them',
   storage:
     'Only src/storage touches browser storage: use RecordStore from src/storage/record-store.ts (opened with openRecordStore in src/storage/indexeddb-record-store.ts)',
 };
@@ -65,6 +66,12 @@ const ZONES = [
 
 /** Features reach storage through the store; their tests may still seed a database directly. */
 const FEATURES_NOT_STORAGE = { target: 'src/features', from: 'src/storage', message: MSG.featuresToStorage };
+
+/** Test builders live in testing/ folders; only tests (and other builders) import them. */
+const NOT_TESTING = { target: 'src', from: 'src/**/testing/**', message: MSG.testing };
+
+/** Tests and test builders, which the zones that keep test code out of the app do not cover. */
+const TEST_CODE = ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts', 'src/**/testing/**'];
 
 /** @returns {import('eslint').Linter.RuleEntry} */
 const restrictedPaths = (/** @type {Zone[]} */ zones) => ['error', { basePath: import.meta.dirname, zones }];
@@ -143,10 +150,18 @@ export default defineConfig(
   },
 
   {
+    // Each later block repeats the zones: a rule's options in a later block replace the earlier ones.
+    name: 'forkpoint/boundaries/no-test-code',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: TEST_CODE,
+    rules: { 'import-x/no-restricted-paths': restrictedPaths([...ZONES, NOT_TESTING]) },
+  },
+
+  {
     name: 'forkpoint/boundaries/features-not-storage',
     files: ['src/features/**/*.{ts,tsx}'],
-    ignores: ['src/features/**/*.test.{ts,tsx}'],
-    rules: { 'import-x/no-restricted-paths': restrictedPaths([...ZONES, FEATURES_NOT_STORAGE]) },
+    ignores: TEST_CODE,
+    rules: { 'import-x/no-restricted-paths': restrictedPaths([...ZONES, NOT_TESTING, FEATURES_NOT_STORAGE]) },
   },
 
   {

@@ -8,7 +8,7 @@ import { recordOf } from '../domain/testing/records';
 import { TREE } from '../domain/tree';
 import { buildFlow } from '../features/map/build-flow';
 import { pathLines } from '../features/map/path-lines';
-import { SESSIONS } from '../features/map/test-sessions';
+import { SESSIONS } from '../features/map/testing/sessions';
 import { toSvg } from '../features/map/to-svg';
 import { RecordBody } from '../features/record-view/record-body';
 import { GAP_VERDICT_CHOICES } from '../features/wizard/choices';

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { restoreRecord } from '../domain/record/restore';
-import { loadFixture, type DbFixture } from './fixture-db';
+import { loadFixture, type DbFixture } from './testing/fixture-db';
 import { openRecordStore } from './indexeddb-record-store';
 import { openDatabase } from './open-database';
 import { DB_VERSION, MIGRATIONS } from './schema';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newDraft, NEW_WORK } from '../domain/record/draft';
 import { buySession, inHouseSession, recordOf } from '../domain/testing/records';
 import { framed } from '../domain/testing/sessions';
-import { loadFixture, rawRows } from './fixture-db';
+import { loadFixture, rawRows } from './testing/fixture-db';
 import { openRecordStore, type RecordStoreOptions } from './indexeddb-record-store';
 import type { RecordStore } from './record-store';
 import { classifyStorageError } from './storage-errors';

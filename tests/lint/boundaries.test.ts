@@ -44,6 +44,8 @@ describe('the linter refuses each boundary violation', () => {
     ['feature → app', 'src/features/map/probe.tsx', "export { App } from '../../app/app';", 'never imports src/app'],
     ['cli → store', 'src/cli/probe.ts', "export { useSessionStore } from '../store/session-store';", 'src/domain and node: modules only'],
     ['cli → storage', 'src/cli/probe.ts', "export { DB_NAME } from '../storage/schema';", 'src/domain and node: modules only'],
+    ['domain → a test builder', 'src/domain/record/probe.ts', "export { buySession } from '../testing/records';", 'builders for tests'],
+    ['feature → a test builder (dynamic import)', 'src/features/map/probe.tsx', "export const sessions = () => import('./testing/sessions');", 'builders for tests'],
   ])('%s', async (_name, filePath, code, words) => {
     const messages = await lint(filePath, code);
     expect(messages.length).toBeGreaterThan(0);
@@ -67,7 +69,8 @@ describe('the linter lets the allowed imports through', () => {
   it.each([
     ['inside one feature, from a nested folder', 'src/features/wizard/nodes/probe.tsx', "export { YES_NO } from '../choices';\nexport const wizard = () => import('../wizard');"],
     ['a feature → the store, ui and domain', 'src/features/library/probe.tsx', "export { describeFailure } from '../../store/storage-view';\nexport { saveFile } from '../../ui/save-file';\nexport { sameValue } from '../../domain/same-value';"],
-    ['a feature test seeding storage', 'src/features/transfer/probe.test.tsx', "export { DB_NAME } from '../../storage/schema';"],
+    ['a feature test seeding storage', 'src/features/transfer/probe.test.tsx', "export { rawRows } from '../../storage/testing/fixture-db';\nexport { DB_NAME } from '../../storage/schema';"],
+    ['a test builder using another', 'src/domain/guidance/testing/probe.ts', "export { framed } from '../../testing/sessions';"],
     ['the store → storage', 'src/store/probe.ts', "export { DB_NAME } from '../storage/schema';"],
     ['the app → features (dynamic import)', 'src/app/probe.tsx', "export const map = () => import('../features/map/decision-map');"],
     ['cli → domain and node:', 'src/cli/probe.ts', "import { readFile } from 'node:fs/promises';\nexport { assertNever } from '../domain/assert-never';\nexport const read = readFile;"],

@@ -4,7 +4,7 @@ import { SessionSchema } from '../session';
 import { cid, framed, framing, play, rid } from '../testing/sessions';
 import { readAsV1 } from '../testing/records';
 import { transition } from '../transition';
-import { reach, REQUIREMENTS } from './outcome-sessions';
+import { reach, REQUIREMENTS } from './testing/outcome-sessions';
 import { emptyFollowUps, type ModelLens } from './schemas';
 import { elapsedMs, isPaused } from './timebox';
 import { buyScenario, costInputs } from '../cost/testing/inputs';

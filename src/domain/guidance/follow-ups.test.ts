@@ -10,7 +10,7 @@ import {
   suggestedTriggers,
   type FollowUpKey,
 } from './follow-ups';
-import { buildNotDifferentiator, DECISION_OUTCOMES, reach, withFollowUps, type DecisionOutcome } from './outcome-sessions';
+import { buildNotDifferentiator, DECISION_OUTCOMES, reach, withFollowUps, type DecisionOutcome } from './testing/outcome-sessions';
 import { emptyFollowUps } from './schemas';
 import type { Profile } from '../framing';
 import { framed } from '../testing/sessions';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeId } from '../answers';
 import type { Profile } from '../framing';
 import { rid } from '../testing/sessions';
-import { buildNotDifferentiator, reach, withFollowUps, type DecisionOutcome } from './outcome-sessions';
+import { buildNotDifferentiator, reach, withFollowUps, type DecisionOutcome } from './testing/outcome-sessions';
 import { profileGuidance } from './profiles';
 import { outcomeWarnings, type WarningKey } from './warnings';
 import { framed } from '../testing/sessions';

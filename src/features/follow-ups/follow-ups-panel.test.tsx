@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { canDecide } from '../../domain/guidance/follow-ups';
-import { reach } from '../../domain/guidance/outcome-sessions';
+import { reach } from '../../domain/guidance/testing/outcome-sessions';
 import { useSessionStore } from '../../store/session-store';
 import { FollowUpsPanel } from './follow-ups-panel';
 

@@ -4,7 +4,7 @@ import { play } from '../../domain/testing/sessions';
 import { buildFlow, shortOutcomeStatus, type Flow, type QuestionNode } from './build-flow';
 import { EDGE_SHAPES, edgeId } from './layout';
 import type { RouteView } from './routes';
-import { SESSIONS, cid } from './test-sessions';
+import { SESSIONS, cid } from './testing/sessions';
 
 const litNodes = (flow: Flow) => flow.nodes.filter((n) => n.data.lit).map((n) => n.id).sort();
 const litEdges = (flow: Flow) => flow.edges.filter((e) => e.data?.lit).map((e) => e.id).sort();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_CHECKS, maturity, play } from '../../domain/testing/sessions';
 import DecisionMap from './decision-map';
-import { SESSIONS } from './test-sessions';
+import { SESSIONS } from './testing/sessions';
 
 describe('DecisionMap', () => {
   it('labels the flow and names every node with its question and state', () => {

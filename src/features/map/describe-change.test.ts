@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differentiator, maturity, ALL_CHECKS, play } from '../../domain/testing/sessions';
 import { describeChange } from './describe-change';
-import { SESSIONS } from './test-sessions';
+import { SESSIONS } from './testing/sessions';
 
 describe('describeChange', () => {
   it('says what was answered and where the team is now', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NODE_IDS } from '../../domain/answers';
 import { TREE } from '../../domain/tree';
 import { buildFlow } from './build-flow';
-import { SESSIONS } from './test-sessions';
+import { SESSIONS } from './testing/sessions';
 import { toSvg, wrap } from './to-svg';
 
 describe('toSvg', () => {

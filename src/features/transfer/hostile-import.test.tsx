@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { hostileCaseArb } from '../../domain/export/testing/hostile-files';
 import { buySession, recordOf } from '../../domain/testing/records';
-import { rawRows } from '../../storage/fixture-db';
+import { rawRows } from '../../storage/testing/fixture-db';
 import { openRecordStore } from '../../storage/indexeddb-record-store';
 import { DB_NAME, STORES } from '../../storage/schema';
 import { startRecords } from '../../store/records-actions';

@@ -2,7 +2,7 @@
  * Sessions for the map's tests, built through `transition` with the domain's
  * own builders so every one of them is a state the engine can produce.
  */
-import type { Session } from '../../domain/session';
+import type { Session } from '../../../domain/session';
 import {
   ALL_CHECKS,
   NO_CHECKS,
@@ -15,9 +15,9 @@ import {
   maturity,
   play,
   type FramingOptions,
-} from '../../domain/testing/sessions';
+} from '../../../domain/testing/sessions';
 
-export { cid } from '../../domain/testing/sessions';
+export { cid } from '../../../domain/testing/sessions';
 
 const REQUIREMENTS: FramingOptions['requirements'] = [
   ['Hybrid search', 'must'],

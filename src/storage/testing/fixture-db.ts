@@ -1,7 +1,7 @@
 /** Test helper: builds a database as an older schema version left it, from a committed fixture. */
-import { completion, request } from './idb-promises';
-import { openDatabase } from './open-database';
-import { MIGRATIONS } from './schema';
+import { completion, request } from '../idb-promises';
+import { openDatabase } from '../open-database';
+import { MIGRATIONS } from '../schema';
 
 export interface DbFixture {
   readonly version: number;

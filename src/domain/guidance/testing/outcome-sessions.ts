@@ -2,12 +2,12 @@
  * Test builders: one session per outcome, made through `transition` like the
  * lead's builders in ../testing/sessions.ts.
  */
-import type { Profile } from '../framing';
-import type { Outcome } from '../outcomes';
-import type { Session } from '../session';
-import type { SessionEvent } from '../transition';
-import { ALL_CHECKS, differentiator, fit, framed, gaps, maintenance, maturity, play } from '../testing/sessions';
-import type { FollowUps } from './schemas';
+import type { Profile } from '../../framing';
+import type { Outcome } from '../../outcomes';
+import type { Session } from '../../session';
+import type { SessionEvent } from '../../transition';
+import { ALL_CHECKS, differentiator, fit, framed, gaps, maintenance, maturity, play } from '../../testing/sessions';
+import type { FollowUps } from '../schemas';
 
 export const REQUIREMENTS = [
   ['Hybrid search', 'must'],
