@@ -113,6 +113,20 @@ describe('unpackArchive', () => {
     expect(leftOutText({ kind: 'damaged', damage: 'cut-short' })).toBe('Damaged archive: its packed data ends too early.');
   });
 
+  it('reads and judges entries too large to inflate in one go the same way, step by step', async () => {
+    // Random bytes do not compress: 30 KB packed is more than one step of the stream.
+    const noise = Uint8Array.from({ length: 30_000 }, (_, i) => (i * 7919 + ((i * i) >>> 3)) & 0xff);
+    const unpacked = await unpackArchive(buildZip([{ name: 'noise.json', data: noise }]));
+    expect(unpacked.ok && unpacked.entries[0]).toEqual({ kind: 'read', name: 'noise.json', bytes: noise });
+    const zip = buildZip([{ name: 'noise.json', data: noise, method: 0 }]);
+    // The same bytes declared deflated, the first made a block type deflate does not have.
+    const corrupt = zip.slice();
+    corrupt[8] = 8;
+    corrupt[directoryOffset(corrupt) + 10] = 8;
+    corrupt[30 + 'noise.json'.length] = 0xff;
+    expect(await reasonOf(corrupt)).toEqual({ kind: 'damaged', damage: 'corrupt' });
+  });
+
   it('refuses data the table of contents places outside the file or where no local header is', async () => {
     const zip = zipOf('a.json', '{}');
     const moved = zip.slice();
