@@ -96,7 +96,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // The architecture rules of eslint.config.js, each seen failing on a planted violation.
+          // The architecture rules (eslint.config.js, tsconfig.domain.json), each seen failing on a planted violation.
           name: 'lint',
           environment: 'node',
           include: ['tests/lint/**/*.test.ts'],
