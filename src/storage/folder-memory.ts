@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { err, ok } from '../domain/result';
 import { completion, request } from './idb-promises';
-import type { ReadResult, WriteResult } from './record-store';
 import { STORES } from './schema';
-import { classifyStorageError } from './storage-errors';
+import { classifyStorageError, type ReadResult, type WriteResult } from './storage-errors';
 
 const isDirectoryHandle = (value: unknown): value is FileSystemDirectoryHandle =>
   typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'directory' && typeof (value as { getFileHandle?: unknown }).getFileHandle === 'function';

@@ -10,10 +10,10 @@ import { parseRow, type QuarantinedRow } from './parse-row';
 import type { RecordId } from '../domain/record/record';
 import type { TrashEntry } from '../domain/trash';
 import { loadRememberedFolder, rememberFolder, type RememberedFolder } from './folder-memory';
-import type { MetaKey, OpenResult, ReadResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, TrashResult, WriteResult } from './record-store';
+import type { MetaKey, OpenResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, TrashResult } from './record-store';
 import { listTrash, moveToTrash, purgeTrash, putInTrash, takeFromTrash } from './trash-rows';
 import { DB_NAME, STORES } from './schema';
-import { classifyStorageError } from './storage-errors';
+import { classifyStorageError, type ReadResult, type WriteResult } from './storage-errors';
 
 export interface RecordStoreOptions extends OpenOptions {
   /** Told when the connection is blocked, taken over by an upgrade in another tab, or closed by the browser. */

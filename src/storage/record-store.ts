@@ -5,7 +5,7 @@ import type { OpenFailure } from './open-database';
 import type { TrashEntry } from '../domain/trash';
 import type { RememberedFolder } from './folder-memory';
 import type { QuarantinedRow } from './parse-row';
-import type { StorageFailure } from './storage-errors';
+import type { ReadResult, StorageFailure, WriteResult } from './storage-errors';
 
 /** Every stored record that parsed, and every row that did not. */
 export interface StoredLibrary {
@@ -32,9 +32,6 @@ export type SaveResult =
 
 /** Outcome of moving a browser record to the Trash: the same refusals as a save. */
 export type TrashResult = { readonly kind: 'trashed'; readonly entry: TrashEntry } | Exclude<SaveResult, { kind: 'saved' }>;
-
-export type ReadResult<T> = Result<T, StorageFailure>;
-export type WriteResult = Result<undefined, StorageFailure>;
 
 /** Something the connection went through that the UI must tell the user about. */
 export type StoreEvent =

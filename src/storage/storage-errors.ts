@@ -1,5 +1,11 @@
+import type { Result } from '../domain/result';
+
 /** What went wrong with browser storage, in terms the app can act on. */
 export type StorageFailure = 'quota' | 'unavailable' | 'newer-version' | 'upgrade-failed' | 'closed' | 'unknown';
+
+/** A read or a write that can only fail the way storage fails. */
+export type ReadResult<T> = Result<T, StorageFailure>;
+export type WriteResult = Result<undefined, StorageFailure>;
 
 const NAMES: Readonly<Record<string, StorageFailure>> = {
   QuotaExceededError: 'quota',

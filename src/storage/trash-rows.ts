@@ -4,9 +4,9 @@ import { isExpired, TrashEntrySchema, type TrashEntry } from '../domain/trash';
 import { err, ok } from '../domain/result';
 import { completion, request } from './idb-promises';
 import { parseRow } from './parse-row';
-import type { ReadResult, SaveResult, TrashResult, WriteResult } from './record-store';
+import type { SaveResult, TrashResult } from './record-store';
 import { STORES } from './schema';
-import { classifyStorageError } from './storage-errors';
+import { classifyStorageError, type ReadResult, type WriteResult } from './storage-errors';
 
 /**
  * Deletes a record and keeps it in the Trash, in one transaction: both happen or
