@@ -100,6 +100,9 @@ export default defineConfig({
           name: 'lint',
           environment: 'node',
           include: ['tests/lint/**/*.test.ts'],
+          // The first case of each file loads ESLint's config and parsers or TypeScript's library
+          // files: about 2 s alone, several times that on a busy machine.
+          testTimeout: 60_000,
         },
       },
       {
