@@ -42,6 +42,14 @@ export async function openRecordStore(options: RecordStoreOptions = {}): Promise
   return ok(new IndexedDbRecordStore(db, feed));
 }
 
+/** A row to move to the key its (repaired) id now reads as. */
+interface KeyMove {
+  readonly from: IDBValidKey;
+  readonly to: string;
+  readonly value: unknown;
+  readonly record?: DecisionRecord;
+}
+
 /** Thrown inside a save to abort its transaction with a typed result. */
 class ConflictAbort extends Error {
   constructor(readonly result: SaveResult) {
@@ -62,13 +70,49 @@ class IndexedDbRecordStore implements RecordStore {
       const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
       const records: DecisionRecord[] = [];
       const quarantined: QuarantinedRow[] = [];
+      const moves: KeyMove[] = [];
       keys.forEach((key, i) => {
         const parsed = parseRow(key, values[i]);
-        if (parsed.ok) records.push(parsed.value);
-        else quarantined.push(parsed.error);
+        if (!parsed.ok) quarantined.push(parsed.error);
+        else if (parsed.value.id === key) records.push(parsed.value);
+        else moves.push({ from: key, to: parsed.value.id, value: values[i], record: parsed.value });
       });
+      const stuck = await this.rekey(STORES.records, moves);
+      for (const move of moves) {
+        if (stuck.has(move.from)) quarantined.push({ key: String(move.from), reason: `Its id, repaired to “${move.to}”, is taken by another record.`, raw: move.value });
+        else if (move.record) records.push(move.record);
+      }
       return { records, quarantined };
     });
+  }
+
+  /**
+   * Rows stored under an id from before ids had a format move to the repaired id
+   * their record now reads with (record format v4), value untouched, in one
+   * transaction; a key already taken is left where it is. Returns the keys that
+   * stayed. If the move fails, the rows stay readable under their old keys and
+   * the next read tries again.
+   */
+  private async rekey(name: string, moves: readonly KeyMove[]): Promise<Set<IDBValidKey>> {
+    const stuck = new Set<IDBValidKey>();
+    if (moves.length === 0) return stuck;
+    try {
+      const tx = this.db.transaction(name, 'readwrite');
+      const done = completion(tx);
+      const store = tx.objectStore(name);
+      for (const move of moves) {
+        if ((await request<unknown>(store.get(move.to))) !== undefined) {
+          stuck.add(move.from);
+          continue;
+        }
+        store.put(move.value, move.to);
+        store.delete(move.from);
+      }
+      await done;
+    } catch {
+      // Still readable where they are.
+    }
+    return stuck;
   }
 
   async getMany(ids: readonly string[]): Promise<ReadResult<StoredLibrary>> {
@@ -142,9 +186,13 @@ class IndexedDbRecordStore implements RecordStore {
 
   async loadDraft(): Promise<ReadResult<Draft | null>> {
     return this.read(async () => {
-      const values = await request(this.db.transaction(STORES.drafts, 'readonly').objectStore(STORES.drafts).getAll());
+      const store = this.db.transaction(STORES.drafts, 'readonly').objectStore(STORES.drafts);
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
       // A draft that does not parse stays stored (it is never deleted here) but is not restored.
-      const drafts = values.flatMap((v: unknown) => restoreDraft(v) ?? []);
+      const restored = values.map((v: unknown) => restoreDraft(v));
+      const drafts = restored.filter((d): d is Draft => d !== null);
+      // Keyed by session id, so clearDraft finds a draft whose session id was repaired (record format v4).
+      await this.rekey(STORES.drafts, restored.flatMap((d, i) => (d && keys[i] !== undefined && d.session.id !== keys[i] ? [{ from: keys[i], to: d.session.id, value: values[i] }] : [])));
       return drafts.reduce<Draft | null>((latest, d) => (latest === null || d.savedAt > latest.savedAt ? d : latest), null);
     });
   }

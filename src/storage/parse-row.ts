@@ -1,3 +1,4 @@
+import { repairId } from '../domain/ids';
 import { checkRecord } from '../domain/record/readable';
 import type { DecisionRecord } from '../domain/record/record';
 import { err, ok, type Result } from '../domain/result';
@@ -17,7 +18,8 @@ export function parseRow(key: IDBValidKey, raw: unknown): ParsedRow {
   const quarantine = (reason: string): ParsedRow => err({ key: id, reason, raw });
   const checked = checkRecord(raw);
   if (!checked.ok) return quarantine(checked.error);
-  if (checked.value.id !== id) return quarantine(`Its id “${checked.value.id}” does not match the key it is stored under.`);
+  // A row stored before ids had a format has its id repaired on reading (record format v4); its key is repaired alike.
+  if (checked.value.id !== id && checked.value.id !== repairId(id)) return quarantine(`Its id “${checked.value.id}” does not match the key it is stored under.`);
   return ok(checked.value);
 }
 

@@ -8,7 +8,8 @@ import { typicalRecord } from '../../src/domain/export/testing/typical-record';
 import { recordToJson } from '../../src/domain/export/to-json';
 import { expect, test } from './fixtures';
 import { WizardDriver, ROOMY_TEAM } from './driver';
-import { openLibrary, parseAll, readStore } from './faults-helpers';
+import { DB_VERSION, openLibrary, parseAll, readStore, seedDatabase } from './faults-helpers';
+import { repairId } from '../../src/domain/ids';
 
 /**
  * Issue 11, the bounded-parsing and identity classes: every parse of outside input
@@ -163,6 +164,43 @@ test.describe('identity, not bookkeeping', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'This share link cannot be opened' })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('the same id ("c0")');
     await expect(page.getByRole('button', { name: 'Save a copy' })).toHaveCount(0);
+    expect((await storedAfterReload(page)).size).toBe(0);
+  });
+});
+
+test.describe('ids are ids', () => {
+  test('records stored under ids from before the id format read back repaired, their references too, and save again', async ({ page }) => {
+    test.slow();
+    const oldId = 'rec `old` 2025/Q4';
+    const newerId = 'rec <b>newer</b>';
+    const asV3 = (record: DecisionRecord) => ({ key: record.id, json: JSON.stringify({ ...record, formatVersion: 3 }) });
+    const old = { ...named('Old gateway'), id: oldId as RecordId, supersededBy: newerId as RecordId, status: 'superseded' as const };
+    const newer = { ...named('Newer gateway'), id: newerId as RecordId, supersedes: oldId as RecordId };
+    await seedDatabase(page, DB_VERSION, { records: [asV3(old), asV3(newer)] });
+    await page.goto('/');
+    await openLibrary(page);
+    await expect(page.getByText(/could not be read/)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Newer gateway' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/records/${repairId(newerId)}$`));
+    await page.getByText('This decision supersedes').getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Old gateway' })).toBeVisible();
+    // A change saves into the repaired row.
+    await page.getByLabel('New tag').fill('kept');
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    await expect(page.getByRole('list', { name: 'Tags of this decision' }).getByText('kept')).toBeVisible();
+
+    const stored = await storedAfterReload(page);
+    expect([...stored.keys()].sort()).toEqual([repairId(newerId), repairId(oldId)].sort());
+    expect(stored.get(repairId(newerId))?.supersedes).toBe(repairId(oldId));
+    expect(stored.get(repairId(oldId))?.tags).toEqual(['kept']);
+  });
+
+  test('a share link with an id outside the format is refused with the reason', async ({ page }) => {
+    const shared = sharedRecordOf(named('Spaced ids'));
+    const json = JSON.stringify(shared).replaceAll('"c0"', '"candidate one"');
+    await page.goto(`/#share=${payloadOf(json)}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'This share link cannot be opened' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('An id is 1 to 64 letters, digits, “-” or “_”');
     expect((await storedAfterReload(page)).size).toBe(0);
   });
 });

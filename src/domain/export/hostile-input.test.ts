@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planImport } from './import-plan';
-import { hostileCaseArb, recordChars, recordOfChars, ZIP_LIES } from './testing/hostile-files';
+import { hostileCaseArb, idCases, recordChars, recordOfChars, ZIP_LIES } from './testing/hostile-files';
 import { MAX_FILE_BYTES } from './import-limits';
 import { MAX_RECORD_CHARS } from '../record/readable';
 import { buildZip } from './testing/zip-builder';
@@ -33,6 +33,12 @@ describe('hostile import files', () => {
     // 49 kinds in all; a random 300 reach most of them (the zip lies are each checked below).
     expect(kinds.size).toBeGreaterThanOrEqual(30);
   }, 60_000);
+
+  it.each(idCases(typicalRecord()))('refuses a file with an $kind, saying so', async ({ kind, expected, build }) => {
+    const plan = await planImport(await build(), unpackArchive);
+    expect(plan.records, kind).toEqual([]);
+    expect(plan.problems.map((p) => `${p.where}: ${p.message}`).join('\n'), kind).toMatch(expected);
+  });
 
   it.each(ZIP_LIES)('refuses a zip that lies ($kind), saying so', async ({ kind, expected, zip }) => {
     const bytes = zip(new TextEncoder().encode(recordToJson(typicalRecord())));

@@ -13,4 +13,6 @@ export interface FormatStep {
   readonly session?: (session: RawObject) => RawObject;
   /** Applied to the record itself (drafts and share links have none), after its sessions. */
   readonly record?: (record: RawObject) => RawObject;
+  /** Applied to a draft itself (its work context), after its session. */
+  readonly draft?: (draft: RawObject) => RawObject;
 }

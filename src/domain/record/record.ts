@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { newId } from '../ids';
+import { idSchema, newId } from '../ids';
 import { RECORD_FORMAT_VERSION } from './format';
 import { SessionSchema, type Session } from '../session';
 
-export const RecordIdSchema = z.string().check(z.minLength(1)).brand<'RecordId'>();
+export const RecordIdSchema = idSchema().brand<'RecordId'>();
 export type RecordId = z.infer<typeof RecordIdSchema>;
 
 /** MADR's status words; "draft" means the session is not finished. */

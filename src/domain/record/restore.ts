@@ -42,9 +42,10 @@ function formatVersionOf(raw: RawObject, holder: Holder): number | string {
 }
 
 function applyStep(value: RawObject, step: FormatStep, holder: Holder): RawObject {
-  const { session, record } = step;
+  const { session, record, draft } = step;
   const withSessions = session ? mapSessions(value, holder, session) : value;
-  return record && holder === 'record' ? record(withSessions) : withSessions;
+  if (record && holder === 'record') return record(withSessions);
+  return draft && holder === 'draft' ? draft(withSessions) : withSessions;
 }
 
 /** Applies `change` to every session `value` holds, leaving anything malformed for the schema to report. */

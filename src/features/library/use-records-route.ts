@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { repairId } from '../../domain/ids';
 import type { RecordId } from '../../domain/record/record';
 import { shareFragment } from '../../domain/export/share-fragment';
 import { showView } from '../../store/records-actions';
@@ -18,13 +19,17 @@ export function viewFromHash(hash: string): RecordsView | null {
   return { kind: 'record', id, compare: match[2] && match[3] ? [Number(match[2]), Number(match[3])] : null };
 }
 
-/** The id in an address; one that is not valid percent-encoding stays as typed, and the record view says no such decision exists. */
+/**
+ * The id in an address. One from before ids had a format (a bookmark) is repaired as
+ * the record's own id was; text that is not valid percent-encoding is never an id,
+ * and the record view says no such decision exists.
+ */
 function decodedId(encoded: string): RecordId {
   try {
-    return decodeURIComponent(encoded) as RecordId;
+    return repairId(decodeURIComponent(encoded)) as RecordId;
   } catch {
     // decodeURIComponent throws URIError on a broken escape (`%E0%A4%A`): an address from outside must never stop the app.
-    return encoded as RecordId;
+    return repairId(encoded) as RecordId;
   }
 }
 

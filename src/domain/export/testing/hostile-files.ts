@@ -60,6 +60,10 @@ const CONFUSIONS: readonly (readonly [readonly (string | number)[], unknown])[] 
   [['revisions', 0, 'session', 'adopted'], { kind: 'vendor' }],
 ];
 
+/** Every id-typed field a record has whatever was generated, and ids outside the format. */
+const ID_PATHS: readonly (readonly (string | number)[])[] = [['id'], ['supersedes'], ['supersededBy'], ['revisions', 0, 'session', 'id']];
+const BAD_IDS = ['has space', 'x`\n\n<b>y</b>', 'é', 'a'.repeat(65), 'rec/../x', '\u0000'] as const;
+
 function setPath(target: unknown, path: readonly (string | number)[], value: unknown): unknown {
   const copy = structuredClone(target) as Record<string | number, unknown>;
   let node = copy;
@@ -251,13 +255,21 @@ const limitCases = (record: DecisionRecord): fc.Arbitrary<HostileCase> => {
   );
 };
 
-/** One hostile import: a broken JSON, Markdown or zip file, a zip that lies, or a pair that collides. */
+/** An id outside the format (issue 11) in each id field; each one is also checked by name, since a random run may miss one. */
+export function idCases(record: DecisionRecord): readonly HostileCase[] {
+  return ID_PATHS.flatMap((path) =>
+    BAD_IDS.map((id) => now(`id outside the format at ${path.join('.')}: ${JSON.stringify(id).slice(0, 20)}`, /An id is 1 to 64 letters/, [file('r.json', json(setPath(record, path, id)))])),
+  );
+}
+
+/** One hostile import: a broken JSON, Markdown or zip file, a zip that lies, a file past a limit, an id outside the format, or a pair that collides. */
 export const hostileCaseArb: fc.Arbitrary<HostileCase> = fc.tuple(recordArb, fc.nat()).chain(([record, pick]) =>
   fc.oneof(
     jsonCases(record, pick),
     markdownCases(record),
     zipCases(record),
     limitCases(record),
+    fc.constantFrom(...idCases(record)),
     fc.constantFrom(
       now('wrong file type', /imports \.md, \.json and \.zip/, [file('r.exe', 'MZ')]),
       now('empty file', /empty/, [file('r.json', '')]),
