@@ -79,7 +79,7 @@ class IndexedDbRecordStore implements RecordStore {
       });
       const stuck = await this.rekey(STORES.records, moves);
       for (const move of moves) {
-        if (stuck.has(move.from)) quarantined.push({ key: String(move.from), reason: `Its id, repaired to “${move.to}”, is taken by another record.`, raw: move.value });
+        if (stuck.has(move.from)) quarantined.push({ key: typeof move.from === 'string' ? move.from : JSON.stringify(move.from), reason: `Its id, repaired to “${move.to}”, is taken by another record.`, raw: move.value });
         else if (move.record) records.push(move.record);
       }
       return { records, quarantined };
@@ -187,7 +187,7 @@ class IndexedDbRecordStore implements RecordStore {
   async loadDraft(): Promise<ReadResult<Draft | null>> {
     return this.read(async () => {
       const store = this.db.transaction(STORES.drafts, 'readonly').objectStore(STORES.drafts);
-      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request<unknown[]>(store.getAll())]);
       // A draft that does not parse stays stored (it is never deleted here) but is not restored.
       const restored = values.map((v: unknown) => restoreDraft(v));
       const drafts = restored.filter((d): d is Draft => d !== null);
