@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { repairId } from '../domain/ids';
 import { restoreRecord } from '../domain/record/restore';
-import { loadFixture } from './fixture-db';
+import { loadFixture } from './testing/fixture-db';
 import { openRecordStore } from './indexeddb-record-store';
 
 /** A record stored in format v3 under an id from before ids had a format (an import could bring any text). */
