@@ -5,6 +5,7 @@ import { restoreDraft } from '../domain/record/restore';
 import { err, ok } from '../domain/result';
 import { createChangeFeed, type ChangeFeed } from './change-feed';
 import { completion, request } from './idb-promises';
+import type { KeyMove } from './rekey-rows';
 import { openDatabase, type OpenOptions } from './open-database';
 import { parseRow, type QuarantinedRow } from './parse-row';
 import type { RecordId } from '../domain/record/record';
@@ -42,13 +43,6 @@ export async function openRecordStore(options: RecordStoreOptions = {}): Promise
   return ok(new IndexedDbRecordStore(db, feed));
 }
 
-/** A row to move to the key its (repaired) id now reads as. */
-interface KeyMove {
-  readonly from: IDBValidKey;
-  readonly to: string;
-  readonly value: unknown;
-  readonly record?: DecisionRecord;
-}
 
 /** Thrown inside a save to abort its transaction with a typed result. */
 class ConflictAbort extends Error {
@@ -86,33 +80,11 @@ class IndexedDbRecordStore implements RecordStore {
     });
   }
 
-  /**
-   * Rows stored under an id from before ids had a format move to the repaired id
-   * their record now reads with (record format v4), value untouched, in one
-   * transaction; a key already taken is left where it is. Returns the keys that
-   * stayed. If the move fails, the rows stay readable under their old keys and
-   * the next read tries again.
-   */
+  /** Rows under ids from before the id format move to their repaired keys (rekey-rows.ts, loaded only when there are any). */
   private async rekey(name: string, moves: readonly KeyMove[]): Promise<Set<IDBValidKey>> {
-    const stuck = new Set<IDBValidKey>();
-    if (moves.length === 0) return stuck;
-    try {
-      const tx = this.db.transaction(name, 'readwrite');
-      const done = completion(tx);
-      const store = tx.objectStore(name);
-      for (const move of moves) {
-        if ((await request<unknown>(store.get(move.to))) !== undefined) {
-          stuck.add(move.from);
-          continue;
-        }
-        store.put(move.value, move.to);
-        store.delete(move.from);
-      }
-      await done;
-    } catch {
-      // Still readable where they are.
-    }
-    return stuck;
+    if (moves.length === 0) return new Set();
+    const { rekeyRows } = await import('./rekey-rows');
+    return rekeyRows(this.db, name, moves);
   }
 
   async getMany(ids: readonly string[]): Promise<ReadResult<StoredLibrary>> {
