@@ -13,8 +13,7 @@ import { LibraryNavLink } from '../features/library/library-nav-link';
 import { StorageBanner } from '../features/library/storage-banner';
 import { useShareFragment } from '../features/transfer/use-share-fragment';
 import { ScreenBoundary } from '../ui/screen-boundary';
-import { showView } from '../store/records-actions';
-import { selectView, useRecordsStore } from '../store/records-store';
+import { showView, selectView, useRecordsStore } from '../store/records';
 
 const ShareView = lazy(() => import('../features/transfer/share-view').then((m) => ({ default: m.ShareView })));
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { LibraryEntryCard } from '../features/library/library-entry';
 import { useRecordsRoute } from '../features/library/use-records-route';
-import { selectView, useRecordsStore } from '../store/records-store';
+import { selectView, useRecordsStore } from '../store/records';
 
 // The library and the record view are not needed on the first screen: loaded on demand.
 const LibraryScreen = lazy(() => import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })));

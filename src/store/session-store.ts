@@ -1,5 +1,5 @@
 import { calendarDay } from '../domain/calendar-day';
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import type { AnswerInput } from '../domain/answers';
 import { newSession, type OptionKey, type Session, type Step } from '../domain/session';
 import type { Rejection } from '../domain/rejection';
@@ -35,7 +35,8 @@ export interface SessionStore {
   dismissRejection: () => void;
 }
 
-export const useSessionStore = create<SessionStore>()((set, get) => {
+/** The session store's state and actions; the app has one (`useSessionStore`), a test may make its own with `createStore`. */
+export const sessionState: StateCreator<SessionStore> = (set, get) => {
   const send = (event: SessionEvent): boolean => {
     const { session } = get();
     if (!session) return false;
@@ -57,7 +58,9 @@ export const useSessionStore = create<SessionStore>()((set, get) => {
     dispatch: send,
     dismissRejection: () => set({ rejection: null }),
   };
-});
+};
+
+export const useSessionStore = create<SessionStore>()(sessionState);
 
 /** Today's date in the user's time zone, as the framing's ISO date. */
 export function today(now: Date = new Date()): string {

@@ -33,7 +33,7 @@ describe('the linter refuses each boundary violation', () => {
     ['domain → feature (dynamic import)', 'src/domain/export/probe.ts', "export const load = () => import('../../features/map/decision-map');", 'src/domain is pure'],
     ['domain → react (type only)', 'src/domain/probe.ts', "import type { ReactNode } from 'react';\nexport type N = ReactNode;", 'src/domain is pure'],
     ['domain → storage', 'src/domain/record/probe.ts', "export { DB_NAME } from '../../storage/schema';", 'src/domain is pure'],
-    ['storage → store', 'src/storage/probe.ts', "export { useRecordsStore } from '../store/records-store';", 'imports flow one way'],
+    ['storage → store', 'src/storage/probe.ts', "export { useRecordsStore } from '../store/records';", 'imports flow one way'],
     ['store → feature', 'src/store/probe.ts', "export { choiceLabel } from '../features/wizard/choices';", 'imports flow one way'],
     ['ui → store', 'src/ui/probe.tsx', "export { useSessionStore } from '../store/session-store';", 'no store access'],
     ['ui → storage', 'src/ui/probe.tsx', "export { DB_NAME } from '../storage/schema';", 'imports flow one way'],

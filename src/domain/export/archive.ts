@@ -14,13 +14,14 @@ export function archiveName(today: string): string {
 /**
  * The whole library as one zip: for each record `NNNN-title.md` (MADR, for a
  * docs/decisions folder) and `NNNN-title.json` (the same record as JSON), side
- * by side, plus a README saying what they are. Every record must have its number.
+ * by side, plus a README saying what they are. A record without its number yet (the
+ * rescue export, when storage went away) carries its id in the name too, so no two files share one.
  */
 export async function buildArchive(records: readonly DecisionRecord[], lookup?: RecordLookup): Promise<Uint8Array<ArrayBuffer>> {
   const { zipSync, strToU8 } = await import('fflate');
   const files: Record<string, Uint8Array> = { [ARCHIVE_README]: strToU8(readme(records.length)) };
   for (const record of records) {
-    const base = recordBaseName(record);
+    const base = record.number === null ? `${recordBaseName(record)}-${record.id}` : recordBaseName(record);
     files[`${base}.md`] = strToU8(writeAdr(record, 'madr', { lookup }));
     files[`${base}.json`] = strToU8(recordToJson(record));
   }

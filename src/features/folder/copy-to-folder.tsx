@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DecisionRecord } from '../../domain/record/record';
-import { saveRecordToFolder } from '../../store/folder-actions';
-import { useFolderStore, type FolderState } from '../../store/folder-store';
+import { saveRecordToFolder, useFolderStore, type FolderState } from '../../store/records';
 
 const selectOpen = (s: FolderState) => ({ status: s.status, notice: s.notice });
 

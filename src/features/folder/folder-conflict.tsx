@@ -1,6 +1,5 @@
 import { fileChanges } from '../../domain/folder/file-changes';
-import { reloadFromFolder, saveConflictAsNewFile } from '../../store/folder-actions';
-import type { FolderConflict } from '../../store/folder-store';
+import { reloadFromFolder, saveConflictAsNewFile, type FolderConflict } from '../../store/records';
 
 /** A save refused because the file changed on disk: what differs, and the two ways on. Nothing was overwritten. */
 export function FolderConflictPanel({ conflict }: { readonly conflict: FolderConflict }) {

@@ -1,6 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { canOpenFolders, dismissFolderNotice, openFolder, openFolderReadOnly, reopenFolder, rescanFolder } from '../../store/folder-actions';
-import { useFolderStore, type FolderState } from '../../store/folder-store';
+import { canOpenFolders, dismissFolderNotice, openFolder, openFolderReadOnly, reopenFolder, rescanFolder, useFolderStore, type FolderState } from '../../store/records';
 import { RefusedFiles } from './refused-files';
 import './folder.css';
 

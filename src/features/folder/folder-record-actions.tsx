@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { FolderItem } from '../../domain/folder/folder-item';
 import { STATUS_NAMES, type Status } from '../../domain/record/record';
 import { allowedStatuses, changeStatus } from '../../domain/record/ops';
-import { copyFolderRecordToBrowser, deleteFolderRecord, replaceFolderRecord } from '../../store/folder-actions';
-import { showView } from '../../store/records-actions';
+import { copyFolderRecordToBrowser, deleteFolderRecord, replaceFolderRecord, showView } from '../../store/records';
 
 type RecordItem = Extract<FolderItem, { kind: 'record' }>;
 

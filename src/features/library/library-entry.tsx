@@ -1,9 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { calendarDay } from '../../domain/calendar-day';
 import { isEntryDue } from '../../domain/record/query';
-import { resumeDraft } from '../../store/draft-sync';
-import { showView } from '../../store/records-actions';
-import { useRecordsStore, type RecordsState } from '../../store/records-store';
+import { resumeDraft, showView, useRecordsStore, type RecordsState } from '../../store/records';
 
 const selectSummary = (s: RecordsState) => ({ entries: s.entries, resumable: s.resumable, loaded: s.loaded });
 

@@ -1,4 +1,4 @@
-import { showView } from '../../store/records-actions';
+import { showView } from '../../store/records';
 import { useSessionStore } from '../../store/session-store';
 import './records-nav.css';
 

@@ -3,10 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { followUpChecklist, canDecide } from '../../domain/guidance/follow-ups';
 import type { RecordId } from '../../domain/record/record';
 import { describeFailure } from '../../store/storage-view';
-import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy, showView } from '../../store/records-actions';
-import { useRecordsStore, type RecordsState } from '../../store/records-store';
+import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy, saveSessionToFolder, showView, useRecordsStore, type RecordsState, useFolderStore, type FolderState } from '../../store/records';
 import { selectSession, useSessionStore } from '../../store/session-store';
-import { useFolderStore, type FolderState } from '../../store/folder-store';
 import { exportSessionRecord } from './rescue-export';
 import { StorageStatus } from './storage-status';
 
@@ -114,7 +112,7 @@ function SaveToFolder() {
   const status = useFolderStore(selectFolder);
   const [written, setWritten] = useState<string | null>(null);
   if (status.kind !== 'open' || !status.writable) return null;
-  const save = async () => setWritten(await (await import('../../store/folder-actions')).saveSessionToFolder());
+  const save = async () => setWritten(await saveSessionToFolder());
   return (
     <>
       {' '}

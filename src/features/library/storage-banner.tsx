@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { describeFailure } from '../../store/storage-view';
-import { useRecordsStore, type RecordsState } from '../../store/records-store';
+import { useRecordsStore, type RecordsState } from '../../store/records';
 import { selectSession, useSessionStore, type SessionStore } from '../../store/session-store';
 import { exportHeldLibrary, exportSessionRecord } from './rescue-export';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useRecordsStore, type RecordsState } from '../../store/records-store';
+import { useRecordsStore, type RecordsState } from '../../store/records';
 
 const selectStatus = (s: RecordsState) => ({ storage: s.storage, persist: s.persist, lastExportAt: s.lastExportAt, count: s.records.size });
 

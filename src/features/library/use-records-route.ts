@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { repairId } from '../../domain/ids';
 import type { RecordId } from '../../domain/record/record';
 import { shareFragment } from '../../domain/export/share-fragment';
-import { showView } from '../../store/records-actions';
-import { selectView, useRecordsStore, type RecordsView } from '../../store/records-store';
+import { showView, selectView, useRecordsStore, type RecordsView } from '../../store/records';
 import { selectSession, useSessionStore } from '../../store/session-store';
 
 /** `#/library`, `#/portfolio`, `#/trash`, `#/folder/<path>`, `#/records/<id>` and `#/records/<id>/compare/<a>/<b>`; anything else is not ours. */

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { StepSchema } from '../../domain/session';
-import { startDraftSync } from '../../store/draft-sync';
-import { startRecords } from '../../store/records-actions';
+import { restoreFolder, startDraftSync, startRecords } from '../../store/records';
 
 /**
  * Opens storage once the app mounts and keeps the draft in sync. A reload on a
@@ -16,7 +15,7 @@ export function useRecordsStartup(): void {
     const stop = startDraftSync();
     const step = StepSchema.safeParse(initialHash.replace(/^#\/?/, ''));
     // The remembered decisions folder reopens once storage is up; its code loads only then.
-    void startRecords({ restoreDraft: step.success }).then(() => import('../../store/folder-actions').then((m) => m.restoreFolder()));
+    void startRecords({ restoreDraft: step.success }).then(() => restoreFolder());
     return stop;
   }, []);
 }

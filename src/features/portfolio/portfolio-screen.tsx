@@ -5,7 +5,7 @@ import { LAYERS, LAYER_NAMES } from '../../domain/portfolio/layers';
 import { chooseRecords, mainCurrency, portfolioOf, type PortfolioFilter } from '../../domain/portfolio/portfolio';
 import { portfolioToMarkdown } from '../../domain/portfolio/to-markdown';
 import { STATUSES, STATUS_NAMES, type Status } from '../../domain/record/record';
-import { useRecordsStore, type RecordsState } from '../../store/records-store';
+import { useRecordsStore, type RecordsState } from '../../store/records';
 import { saveFile } from '../../ui/save-file';
 import { TextField } from '../../ui/text-field';
 import { LayerChart } from './layer-chart';

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SpendLine } from '../../domain/portfolio/spend-lines';
-import { loadSpendLines, saveSpendLines } from '../../store/portfolio-actions';
-import { selectStorageReady, useRecordsStore } from '../../store/records-store';
+import { loadSpendLines, saveSpendLines, selectStorageReady, useRecordsStore } from '../../store/records';
 
 export type SpendState =
   | { readonly kind: 'loading' }

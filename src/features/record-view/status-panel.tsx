@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import { STATUS_NAMES, type DecisionRecord, type Status } from '../../domain/record/record';
 import { allowedStatuses } from '../../domain/record/ops';
-import { setRecordStatus } from '../../store/records-actions';
+import { setRecordStatus } from '../../store/records';
 
 /** The status with its dated history, and the changes MADR's lifecycle allows from here. */
 export function StatusPanel({ record }: { record: DecisionRecord }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DecisionRecord } from '../../domain/record/record';
 import { MAX_TAG_LENGTH } from '../../domain/record/ops';
-import { setRecordTags } from '../../store/records-actions';
+import { setRecordTags } from '../../store/records';
 import './tag-editor.css';
 
 /** The record's tags, which the library filters by: add one by name, remove any with its own button. */

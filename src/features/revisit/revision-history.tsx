@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import type { DecisionRecord } from '../../domain/record/record';
-import { showView } from '../../store/records-actions';
+import { showView } from '../../store/records';
 import { RevisionComparisonTable } from './revision-comparison';
 import './revisit.css';
 

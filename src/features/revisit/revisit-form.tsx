@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DecisionRecord } from '../../domain/record/record';
-import { beginRevisit } from '../../store/records-actions';
+import { beginRevisit } from '../../store/records';
 
 /** "Revisit": asks for the new information first, then reopens the walk in the wizard. */
 export function RevisitForm({ record }: { record: DecisionRecord }) {

@@ -9,7 +9,7 @@ import { buySession, recordOf } from '../../domain/testing/records';
 import { rawRows } from '../../storage/testing/fixture-db';
 import { openRecordStore } from '../../storage/indexeddb-record-store';
 import { DB_NAME, STORES } from '../../storage/schema';
-import { startRecords } from '../../store/records-actions';
+import { startRecords } from '../../store/records';
 import { LibraryTransfer } from './library-transfer';
 
 // jsdom has no Worker: archives are unpacked in-thread by the very function the worker runs

@@ -3,12 +3,11 @@ import { calendarDay } from '../../domain/calendar-day';
 import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
 import type { ImportPlan } from '../../domain/export/import-plan';
-import { useRecordsStore } from '../../store/records-store';
+import { useRecordsStore, ensureNumbers, storeImported, markExported } from '../../store/records';
 import { ImportPreview, ImportProblems, LeftOutList, SkippedFiles } from './import-preview';
 import { unpackInWorker } from './unpack-in-worker';
 import { saveFile } from '../../ui/save-file';
-import { ensureNumbers, libraryLookup, storeImported } from './transfer-actions';
-import { markExported } from '../../store/records-actions';
+import { libraryLookup } from './library-lookup';
 import './transfer.css';
 
 type ImportState =

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { DecisionRecord } from '../../domain/record/record';
-import { ensureNumbers, libraryLookup } from './transfer-actions';
-import { markExported } from '../../store/records-actions';
+import { libraryLookup } from './library-lookup';
+import { ensureNumbers, markExported } from '../../store/records';
 import { saveFile } from '../../ui/save-file';
 import './transfer.css';
 

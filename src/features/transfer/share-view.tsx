@@ -2,11 +2,10 @@ import { useEffect, useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import type { ImportProblem } from '../../domain/export/problems';
 import type { SharedRecord } from '../../domain/export/share-link';
-import { showView } from '../../store/records-actions';
+import { showView, storeImported } from '../../store/records';
 import { useSessionStore } from '../../store/session-store';
 import { SafeText } from './safe-text';
 import { SharedRecordBody } from './shared-record';
-import { storeImported } from './transfer-actions';
 import './transfer.css';
 
 type Opened = { kind: 'opening' } | { kind: 'broken'; problems: readonly ImportProblem[] } | { kind: 'open'; shared: SharedRecord };

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { DecisionRecord } from '../../domain/record/record';
-import { showView } from '../../store/records-actions';
-import { deleteBrowserRecord } from '../../store/trash-store';
+import { showView, deleteBrowserRecord } from '../../store/records';
 
 /** "Delete" for a browser record: it moves to the Trash for 30 days, after a confirmation. */
 export function DeleteRecord({ record }: { readonly record: DecisionRecord }) {

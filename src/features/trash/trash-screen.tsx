@@ -3,8 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { calendarDay } from '../../domain/calendar-day';
 import { currentRevision } from '../../domain/record/record';
 import { daysLeft, TRASH_DAYS } from '../../domain/trash';
-import { showView } from '../../store/records-actions';
-import { loadTrash, restoreFromTrash, useTrashStore, type TrashState } from '../../store/trash-store';
+import { showView, loadTrash, restoreFromTrash, useTrashStore, type TrashState } from '../../store/records';
 
 const selectTrash = (s: TrashState) => ({ entries: s.entries, loaded: s.loaded, notice: s.notice });
 

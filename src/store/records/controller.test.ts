@@ -1,0 +1,74 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { buySession } from '../../domain/testing/records';
+import { openRecordStore } from '../../storage/indexeddb-record-store';
+import { sessionState, type SessionStore } from '../session-store';
+import { createRecordsController } from './controller';
+
+let count = 0;
+
+/** A tab: its own session and records controller, on the database `name` of `factory`. */
+async function tab(factory: IDBFactory, name: string) {
+  const session = createStore<SessionStore>()(sessionState);
+  const controller = createRecordsController({ session, openStore: (options) => openRecordStore({ ...options, factory, name }) });
+  await controller.startRecords({ restoreDraft: false });
+  return { session, controller };
+}
+
+const fresh = () => ({ factory: new IDBFactory(), name: `controller-${++count}` });
+const listed = (controller: ReturnType<typeof createRecordsController>) => [...controller.records.getState().records.values()];
+
+describe('the records controller', () => {
+  it('saves the open session into storage, and a reload (a new controller) lists it', async () => {
+    const db = fresh();
+    const first = await tab(db.factory, db.name);
+    first.session.getState().open(buySession());
+    await first.controller.saveCurrentSession();
+    expect(first.controller.records.getState().save).toMatchObject({ kind: 'saved', revision: 1 });
+
+    const reloaded = await tab(db.factory, db.name);
+    expect(listed(reloaded.controller).map((r) => r.id)).toEqual(listed(first.controller).map((r) => r.id));
+    expect(reloaded.controller.records.getState().storage).toEqual({ kind: 'ready' });
+  });
+
+  it('keeps its state to itself: a second controller starts from its own empty library', async () => {
+    const a = fresh();
+    const b = fresh();
+    const one = await tab(a.factory, a.name);
+    one.session.getState().open(buySession());
+    await one.controller.saveCurrentSession();
+    const other = await tab(b.factory, b.name);
+    expect(listed(one.controller)).toHaveLength(1);
+    expect(listed(other.controller)).toHaveLength(0);
+    expect(other.controller.records.getState().save).toEqual({ kind: 'idle' });
+  });
+
+  it('takes a double-click on Save as one save: one record, no false conflict', async () => {
+    const db = fresh();
+    const { session, controller } = await tab(db.factory, db.name);
+    session.getState().open(buySession());
+    await Promise.all([controller.saveCurrentSession(), controller.saveCurrentSession()]);
+    expect(listed(controller)).toHaveLength(1);
+    // The same on a record already saved: the second click must not compare against a stale save count.
+    await Promise.all([controller.saveCurrentSession(), controller.saveCurrentSession(), controller.saveCurrentSession()]);
+    expect(controller.records.getState().save).toMatchObject({ kind: 'saved' });
+    expect(listed(controller)).toHaveLength(1);
+  });
+
+  it('refuses a save when another tab saved the same record first, overwriting nothing', async () => {
+    const db = fresh();
+    const mine = await tab(db.factory, db.name);
+    mine.session.getState().open(buySession());
+    await mine.controller.saveCurrentSession();
+    const [record] = listed(mine.controller);
+    if (!record) throw new Error('expected the saved record');
+
+    const theirs = await tab(db.factory, db.name);
+    await theirs.controller.setRecordTags(record.id, ['theirs']);
+    await mine.controller.saveCurrentSession();
+    expect(mine.controller.records.getState().save).toEqual({ kind: 'conflict', recordId: record.id });
+    const reread = await tab(db.factory, db.name);
+    expect(listed(reread.controller)[0]?.tags).toEqual(['theirs']);
+  });
+});

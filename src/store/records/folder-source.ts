@@ -1,0 +1,24 @@
+import type { WritableFolder } from '../../storage/folder/folder-source';
+import type { FolderSource } from '../../storage/folder/folder-source';
+import type { RecordsContext } from './context';
+
+/** Makes `next` the open folder, and stops watching the one before. */
+export function setFolderSource(ctx: RecordsContext, next: FolderSource | null, stop: (() => void) | null): void {
+  ctx.opened.stopWatching?.();
+  ctx.opened.source = next;
+  ctx.opened.stopWatching = stop;
+}
+
+/** The open folder when it can be written (opened through the folder picker, not read from a file list). */
+export function writableSource(ctx: RecordsContext): WritableFolder | null {
+  const open = ctx.opened.source;
+  return open && 'create' in open ? (open as WritableFolder) : null;
+}
+
+/** Remembers the folder (handle, name, highest number) in browser storage, for the next visit. */
+export async function remember(ctx: RecordsContext, handle: FileSystemDirectoryHandle): Promise<void> {
+  ctx.opened.remembered = { handle, name: handle.name, highestNumber: ctx.folder.getState().highestNumber };
+  await ctx.connection?.rememberFolder(ctx.opened.remembered);
+}
+
+export const describeError = (error: unknown) => (error instanceof Error || error instanceof DOMException ? error.message : String(error));
