@@ -1,9 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { SessionTimer } from '../features/timer/session-timer';
-import { Wizard } from '../features/wizard/wizard';
 import { selectSession, useSessionStore, type SessionStore } from '../store/session-store';
-import { SlotsContext } from '../ui/slots';
-import { guidanceSlots } from './guidance-slots';
 import { HomeScreen } from './home-screen';
 import { MapSlot } from './map-slot';
 import { RecordsScreens } from './records-screens';
@@ -15,6 +11,7 @@ import { useShareFragment } from '../features/transfer/use-share-fragment';
 import { ScreenBoundary } from '../ui/screen-boundary';
 import { showView, selectView, useRecordsStore } from '../store/records';
 
+const WizardPanel = lazy(() => import('./wizard-panel').then((m) => ({ default: m.WizardPanel })));
 const ShareView = lazy(() => import('../features/transfer/share-view').then((m) => ({ default: m.ShareView })));
 
 const selectHasSession = (s: SessionStore) => selectSession(s) !== null;
@@ -38,12 +35,9 @@ export function App() {
     showView({ kind: 'home' });
   };
   const wizard = (
-    <>
-      <SessionTimer />
-      <SlotsContext value={guidanceSlots}>
-        <Wizard />
-      </SlotsContext>
-    </>
+    <Suspense fallback={<p>Opening the session…</p>}>
+      <WizardPanel />
+    </Suspense>
   );
   return (
     <div className="app">

@@ -1,13 +1,13 @@
 import { createStore } from 'zustand/vanilla';
+import type { SpendLine } from '../../domain/portfolio/spend-lines';
 import type { DecisionRecord, RecordId } from '../../domain/record/record';
 import { canOpenFolders } from '../../storage/folder/folder-access';
 import type { RecordsContext, RecordsDeps } from './context';
 import { flushDraft, hasUnsavedWork, resumeDraft, startDraftSync } from './drafts';
 import { reloadLibrary, startRecords } from './library';
 import { beginRevisit, beginSuccessor, markExported, setRecordStatus, setRecordTags, showView, startDecisionFromAdr } from './record-changes';
-import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy } from './saving';
+import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy, sessionAsRecord } from './saving';
 import { initialFolderState, initialRecordsState, initialTrashState, type FolderState, type RecordsState, type TrashState } from './state';
-import { ensureNumbers, loadSpendLines, saveSpendLines, sessionAsRecord, storeImported } from './transfer';
 
 /**
  * The records controller: every read, save, import, status change, export, folder
@@ -39,6 +39,8 @@ export function createRecordsController(deps: RecordsDeps) {
   const folderOpen = () => import('./folder-open');
   const folderWrites = () => import('./folder-writes');
   const trash = () => import('./trash');
+  // So do the import, the numbering of exports and the portfolio's spend lines: only their screens need them.
+  const transfer = () => import('./transfer');
   return {
     records: ctx.records,
     folder: ctx.folder,
@@ -65,11 +67,11 @@ export function createRecordsController(deps: RecordsDeps) {
     showView: bind(showView),
     // Files in and out
     markExported: bind(markExported),
-    ensureNumbers: bind(ensureNumbers),
-    storeImported: bind(storeImported),
     sessionAsRecord: bind(sessionAsRecord),
-    loadSpendLines: bind(loadSpendLines),
-    saveSpendLines: bind(saveSpendLines),
+    ensureNumbers: async (records: readonly DecisionRecord[]) => (await transfer()).ensureNumbers(ctx, records),
+    storeImported: async (records: readonly DecisionRecord[]) => (await transfer()).storeImported(ctx, records),
+    loadSpendLines: async () => (await transfer()).loadSpendLines(ctx),
+    saveSpendLines: async (lines: readonly SpendLine[]) => (await transfer()).saveSpendLines(ctx, lines),
     // The decisions folder
     canOpenFolders,
     restoreFolder: async () => (await folderOpen()).restoreFolder(ctx),

@@ -117,3 +117,20 @@ async function askPersistenceOnce(ctx: RecordsContext): Promise<void> {
     ctx.records.setState({ persist });
   }
 }
+
+/**
+ * The open session as a decision record, built as a save would build it (into its
+ * record when it has one), so a file of it imports like any exported record.
+ */
+export function sessionAsRecord(ctx: RecordsContext): DecisionRecord | null {
+  const session = ctx.deps.session.getState().session;
+  if (!session) return null;
+  const { work, records } = ctx.records.getState();
+  const now = nowIso();
+  const known = work.recordId ? records.get(work.recordId) : undefined;
+  if (known) {
+    const into = saveSessionInto(known, session, work.whatChanged || 'Exported while it could not be saved', now);
+    if (into.ok && into.value[0]) return into.value[0];
+  }
+  return recordFromSession(session, now);
+}

@@ -1,9 +1,8 @@
 import { assignNumber } from '../../domain/export/file-name';
-import { recordFromSession, saveSessionInto } from '../../domain/record/ops';
 import type { DecisionRecord, RecordId } from '../../domain/record/record';
 import { readSpendLines, writeSpendLines, type SpendLine } from '../../domain/portfolio/spend-lines';
 import { err, ok, type Result } from '../../domain/result';
-import { nowIso, type RecordsContext } from './context';
+import type { RecordsContext } from './context';
 import { applySaved } from './library';
 
 export type Numbered = Result<readonly DecisionRecord[], string>;
@@ -51,23 +50,6 @@ export async function storeImported(ctx: RecordsContext, records: readonly Decis
     case 'failed':
       return err(`Nothing was imported: the browser refused to store the records (${result.failure}).`);
   }
-}
-
-/**
- * The open session as a decision record, built as a save would build it (into its
- * record when it has one), so a file of it imports like any exported record.
- */
-export function sessionAsRecord(ctx: RecordsContext): DecisionRecord | null {
-  const session = ctx.deps.session.getState().session;
-  if (!session) return null;
-  const { work, records } = ctx.records.getState();
-  const now = nowIso();
-  const known = work.recordId ? records.get(work.recordId) : undefined;
-  if (known) {
-    const into = saveSessionInto(known, session, work.whatChanged || 'Exported while it could not be saved', now);
-    if (into.ok && into.value[0]) return into.value[0];
-  }
-  return recordFromSession(session, now);
 }
 
 export type SpendLinesRead = { readonly ok: true; readonly lines: SpendLine[] } | { readonly ok: false; readonly message: string };
