@@ -3,11 +3,9 @@ import { selectSession, useSessionStore, type SessionStore } from '../store/sess
 import { HomeScreen } from './home-screen';
 import { MapSlot } from './map-slot';
 import { RecordsScreens } from './records-screens';
-import { useHashRoute } from './use-hash-route';
-import { useRecordsStartup } from '../features/library/use-records-startup';
 import { LibraryNavLink } from '../features/library/library-nav-link';
 import { StorageBanner } from '../features/library/storage-banner';
-import { useShareFragment } from '../features/transfer/use-share-fragment';
+import { useRecordsStartup, useShareFragment, useStepRoute } from './router';
 import { ScreenBoundary } from '../ui/screen-boundary';
 import { showView, selectView, useRecordsStore } from '../store/records';
 
@@ -24,7 +22,7 @@ export function App() {
   const share = useShareFragment();
   // The map (and its presentation dialog) unmounts under a share view: leave presentation mode with it.
   if (share.payload !== null && presenting) setPresenting(false);
-  useHashRoute();
+  useStepRoute();
   useRecordsStartup();
   const view = useRecordsStore(selectView);
   // The way back from a screen that failed: an open session steps aside as a draft (as the library link does), to resume from the start screen.

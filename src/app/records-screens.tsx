@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { LibraryEntryCard } from '../features/library/library-entry';
-import { useRecordsRoute } from '../features/library/use-records-route';
+import { useRecordsRoute } from './router';
 import { selectView, useRecordsStore } from '../store/records';
 
 // The library and the record view are not needed on the first screen: loaded on demand.

@@ -1,9 +1,19 @@
-import { useEffect } from 'react';
-import { repairId } from '../../domain/ids';
-import type { RecordId } from '../../domain/record/record';
-import { shareFragment } from '../../domain/export/share-fragment';
-import { showView, selectView, useRecordsStore, type RecordsView } from '../../store/records';
-import { selectSession, useSessionStore } from '../../store/session-store';
+import { repairId } from '../domain/ids';
+import type { RecordId } from '../domain/record/record';
+import { StepSchema, type Step } from '../domain/session';
+import type { RecordsView } from '../store/records';
+
+/*
+ * The app's addresses, in one place: `#/<step>` while a session is open, the records
+ * screens below, and `#share=…` (src/domain/export/share-fragment.ts) over either.
+ */
+
+export const hashOfStep = (step: Step | null) => (step ? `#/${step}` : '#/');
+
+export function stepOf(hash: string): Step | null {
+  const parsed = StepSchema.safeParse(hash.replace(/^#\/?/, ''));
+  return parsed.success ? parsed.data : null;
+}
 
 /** `#/library`, `#/portfolio`, `#/trash`, `#/folder/<path>`, `#/records/<id>` and `#/records/<id>/compare/<a>/<b>`; anything else is not ours. */
 export function viewFromHash(hash: string): RecordsView | null {
@@ -52,32 +62,6 @@ export function hashOfView(view: RecordsView): string {
 /** True when the URL names a records screen, so the wizard's step routing leaves it alone. */
 export function isRecordsHash(hash: string): boolean {
   return viewFromHash(hash) !== null;
-}
-
-/** Mirrors the records screens in the URL hash while no session is open; Back and Forward move between them. */
-export function useRecordsRoute(): void {
-  const view = useRecordsStore(selectView);
-  const session = useSessionStore(selectSession);
-  const hasSession = session !== null;
-
-  useEffect(() => {
-    const initial = viewFromHash(window.location.hash);
-    if (initial) showView(initial);
-    const onPop = () => {
-      // A share link takes the screen (src/app shows it); turning it into "home" here would rewrite its hash away.
-      if (shareFragment(window.location.hash) !== null) return;
-      const next = viewFromHash(window.location.hash);
-      if (!useSessionStore.getState().session) showView(next ?? { kind: 'home' });
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  useEffect(() => {
-    if (hasSession) return;
-    const target = hashOfView(view);
-    if (window.location.hash !== target && !(target === '#/' && window.location.hash === '')) window.history.pushState(null, '', target);
-  }, [view, hasSession]);
 }
 
 /** A hand-typed `%` that is not an escape stays as typed instead of throwing. */
