@@ -88,7 +88,11 @@ test('10. site data cleared while the app is open: it notices, warns and exports
   const download = page.waitForEvent('download');
   await banner(page).getByRole('button', { name: 'Export every decision held in this tab' }).click();
   const zip = unzipSync(new Uint8Array(await readFile(await (await download).path())));
-  const held = Object.values(zip).map((bytes) => DecisionRecordSchema.parse(JSON.parse(strFromU8(bytes))));
+  // The library archive: a README, and each record as Markdown and as JSON.
+  expect(Object.keys(zip).filter((name) => name.endsWith('.md'))).toHaveLength(SEEDED.length + 1);
+  const held = Object.entries(zip)
+    .filter(([name]) => name.endsWith('.json'))
+    .map(([, bytes]) => DecisionRecordSchema.parse(JSON.parse(strFromU8(bytes))));
   expect(held.map((r) => r.id).sort()).toEqual(SEEDED_IDS);
   expect(held).toEqual(expect.arrayContaining(SEEDED));
   // The app did not write the records back on its own: the user cleared them.

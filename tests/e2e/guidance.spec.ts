@@ -65,10 +65,11 @@ test('a Buy without an exit plan warns that it is a dependency, until the plan i
   const followUps = page.getByRole('region', { name: 'Follow-ups' });
   await expect(followUps).toContainText(/Revisit by \d{4}-\d{2}-\d{2}/);
 
-  await page.getByLabel('Engineers who will operate it').fill('3');
+  // The three-year cost panel asks the same of each candidate bought: this is the follow-up's field.
+  await followUps.getByLabel('Engineers who will operate it').fill('3');
   await expect(page.getByText('3 × 1–2 weeks = 3–6 engineer-weeks')).toBeVisible();
-  await page.getByLabel('How does the data come out?').fill('Nightly export of vectors and metadata to object storage.');
-  await page.getByLabel('What would you move to?').fill('pgvector on our Postgres cluster.');
+  await followUps.getByLabel('How does the data come out?').fill('Nightly export of vectors and metadata to object storage.');
+  await followUps.getByLabel('What would you move to?').fill('pgvector on our Postgres cluster.');
   await expect(page.getByText('this is a dependency, not a vendor relationship')).toHaveCount(0);
   await expect(followUps.getByRole('listitem').filter({ hasText: 'Exit plan' })).toContainText('done');
 
