@@ -61,7 +61,7 @@ export const FramingSchema = z.object({
   description: z.string(),
   /** A model or inference service gets the model-layer questions before node 1. */
   componentKind: z.enum(COMPONENT_KINDS),
-  /** Where it sits in the stack, for the portfolio (SPEC §9). */
+  /** Where it sits in the stack, for the portfolio (docs/domain.md#portfolio). */
   layer: LayerSchema,
   capacity: CapacitySchema,
   profile: ProfileSchema,

@@ -3,7 +3,7 @@ import type { Framing } from './framing';
 import type { Session } from './session';
 import { TREE } from './tree';
 
-/** A place where the team went against the app's suggestion, and why (SPEC §3: the record keeps the reason). */
+/** A place where the team went against the app's suggestion, and why (docs/domain.md#the-tree: the record keeps the reason). */
 export interface Override {
   readonly nodeNumber: number;
   readonly nodeTitle: string;

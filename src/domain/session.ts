@@ -32,7 +32,7 @@ export const SessionSchema = z.object({
   modelLens: z.nullable(ModelLensSchema),
   vendorScores: VendorScoresSchema,
   timer: z.nullable(TimerSchema),
-  /** The three-year cost inputs (SPEC §8); null until the team enters them (record format v3). */
+  /** The three-year cost inputs (docs/domain.md#cost-model); null until the team enters them (record format v3). */
   costs: z.nullable(CostInputsSchema),
 });
 export type Session = z.infer<typeof SessionSchema>;

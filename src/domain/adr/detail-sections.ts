@@ -5,7 +5,7 @@ import type { Session } from '../session';
 import { mdCell, mdInline } from '../export/escape';
 import { followUpItems } from '../export/extra-sections';
 
-/** MADR's place for how the decision will be checked: the follow-ups the outcome demands (SPEC §5). */
+/** MADR's place for how the decision will be checked: the follow-ups the outcome demands (docs/domain.md#follow-ups). */
 export function confirmationSection(session: Session): string {
   return `### Confirmation\n\n${followUpItems(session).map((item) => `* ${item}`).join('\n')}`;
 }

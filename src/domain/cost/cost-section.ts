@@ -7,7 +7,7 @@ import { paybackWords } from './payback';
 import { VOLUME_UNIT_NAMES } from './words';
 
 /**
- * The record's three-year cost as Markdown (SPEC §8): yearly totals per scenario,
+ * The record's three-year cost as Markdown (docs/domain.md#cost-model): yearly totals per scenario,
  * then per candidate the payback, the break-even volume and the exit cost.
  * Null when the team entered no cost figures.
  */

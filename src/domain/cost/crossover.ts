@@ -5,7 +5,7 @@ import type { CostInputs } from './schemas';
 import { VOLUME_UNIT_NAMES } from './words';
 
 /**
- * The model-layer crossover computed from the team's own cost figures (SPEC §8):
+ * The model-layer crossover computed from the team's own cost figures (docs/domain.md#cost-model):
  * payback against the cheapest candidate bought, and the starting volume at which
  * owning and buying cost the same over three years. Null when there is nothing to compare.
  */

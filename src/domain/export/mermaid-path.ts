@@ -5,10 +5,17 @@ import { OUTCOME_NAMES, type Outcome } from '../outcomes';
 import type { Session } from '../session';
 import { TREE } from '../tree';
 import { answerLabel, fitLabel, gapLabel, inSentence } from '../tree-edges';
-import type { CandidateRoute } from '../walk';
+import type { CandidateRoute, InHouseCause } from '../walk';
 import { mermaidText } from './escape';
 
 type Vertex = NodeId | Outcome;
+
+/** The edge of the tree each reason for taking node 5 follows: its label is the table's (src/domain/tree-edges.ts). */
+const IN_HOUSE_EDGE: Record<InHouseCause, readonly [NodeId, string]> = {
+  differentiator: ['differentiator', 'yes'],
+  'no-mature-option': ['maturity', 'no'],
+  'all-rejected': ['requirements', 'none-left'],
+};
 
 interface Edge {
   readonly from: Vertex;
@@ -29,12 +36,12 @@ export function pathFlowchart(session: Session): string {
     if (existing) existing.labels.push(label);
     else edges.push({ from, to, labels: [label] });
   };
-  if (walk.route.includes('maturity')) add('differentiator', 'maturity', 'No');
+  if (walk.route.includes('maturity')) add('differentiator', 'maturity', answerLabel('differentiator', 'no'));
   for (const route of walk.candidates) candidateEdges(session, route, add);
   if (walk.inHouse) {
-    const from: NodeId = walk.inHouse.cause === 'differentiator' ? 'differentiator' : walk.inHouse.cause === 'no-mature-option' ? 'maturity' : 'requirements';
-    add(from, 'maintenance', walk.inHouse.cause === 'differentiator' ? 'Yes' : walk.inHouse.cause === 'no-mature-option' ? 'No mature option' : 'Every candidate rejected');
-    if (walk.inHouse.outcome) add('maintenance', walk.inHouse.outcome, `Build it ourselves: ${session.answers.maintenance?.answer === 'yes' ? 'Yes' : 'No'}`);
+    const [from, when] = IN_HOUSE_EDGE[walk.inHouse.cause];
+    add(from, 'maintenance', answerLabel(from, when));
+    if (walk.inHouse.outcome) add('maintenance', walk.inHouse.outcome, answerLabel('maintenance', session.answers.maintenance?.answer === 'yes' ? 'yes' : 'no'));
   }
 
   const vertices = new Set<Vertex>(walk.route);

@@ -1,7 +1,7 @@
 import { formatMoney } from '../cost/format';
 import type { Portfolio } from './portfolio';
 
-/** At or above this share of spend on buying, with no harness built, the organisation is in procurement mode (SPEC §9). */
+/** At or above this share of spend on buying, with no harness built, the organisation is in procurement mode (docs/domain.md#portfolio). */
 export const PROCUREMENT_SHARE = 0.9;
 
 export type Mode = 'procurement' | 'strategy' | 'no-spend';

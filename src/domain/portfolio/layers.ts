@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-/** Where a component sits in the organisation's stack (SPEC §9). */
+/** Where a component sits in the organisation's stack (docs/domain.md#portfolio). */
 export const LAYERS = ['utility', 'component', 'harness', 'product', 'other'] as const;
 export const LayerSchema = z.enum(LAYERS, { error: 'Choose the layer the component belongs to' });
 export type Layer = z.infer<typeof LayerSchema>;

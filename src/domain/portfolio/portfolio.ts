@@ -86,7 +86,7 @@ export function mainCurrency(records: readonly DecisionRecord[], lines: readonly
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'USD';
 }
 
-/** Counts and yearly spend by buy and build and by layer (SPEC §9), over the chosen records and the hand-added lines. */
+/** Counts and yearly spend by buy and build and by layer (docs/domain.md#portfolio), over the chosen records and the hand-added lines. */
 export function portfolioOf(records: readonly DecisionRecord[], lines: readonly SpendLine[], currency: string): Portfolio {
   const items: PortfolioItem[] = records.map((r) => {
     const session = currentRevision(r).session;

@@ -6,7 +6,7 @@ export const SIDES = ['buy', 'build'] as const;
 export const SideSchema = z.enum(SIDES, { error: 'Mark the line as buy or build' });
 export type Side = z.infer<typeof SideSchema>;
 
-/** Spend that belongs to no decision (licences, API fees, seats, harness engineering hours), added by hand (SPEC §9). */
+/** Spend that belongs to no decision (licences, API fees, seats, harness engineering hours), added by hand (docs/domain.md#portfolio). */
 export const SpendLineSchema = z.object({
   id: z.string().check(z.minLength(1)),
   label: z.string().check(z.trim(), z.minLength(1, { error: 'Say what the spend is for' }), z.maxLength(200, { error: 'Keep the label under 200 characters' })),

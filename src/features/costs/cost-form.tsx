@@ -24,7 +24,7 @@ const UNIT_CHOICES = [
   { value: 'thousand-tokens', label: 'Thousands of tokens' },
 ] as const;
 
-/** The cost inputs of SPEC §8, each with its message at the field; example figures are offered, marked, never silent. */
+/** The cost inputs of docs/domain.md#cost-model, each with its message at the field; example figures are offered, marked, never silent. */
 export function CostForm({ initial, nameOf, onSubmit }: CostFormProps) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string> | null>(null);

@@ -13,7 +13,7 @@ interface CostResultsProps {
   readonly nameOf: (buy: BuyScenario) => string;
 }
 
-/** The outputs of SPEC §8 for every candidate priced: chart and month table, payback, break-even, totals, exit cost, sensitivity. */
+/** The outputs of docs/domain.md#cost-model for every candidate priced: chart and month table, payback, break-even, totals, exit cost, sensitivity. */
 export function CostResults({ inputs, analysis, nameOf }: CostResultsProps) {
   const money = (minor: number) => formatMoney(minor, inputs.currency);
   const lines = [

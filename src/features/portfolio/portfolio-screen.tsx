@@ -16,7 +16,7 @@ import './portfolio.css';
 const selectRecords = (s: RecordsState) => s.records;
 const DEFAULT_STATUSES: readonly Status[] = ['proposed', 'accepted'];
 
-/** What the organisation buys and builds (SPEC §9), over the decisions chosen, with the diagnostic in words. */
+/** What the organisation buys and builds (docs/domain.md#portfolio), over the decisions chosen, with the diagnostic in words. */
 export function PortfolioScreen() {
   const records = useRecordsStore(selectRecords);
   const [filter, setFilter] = useState<PortfolioFilter>({ from: null, to: null, statuses: DEFAULT_STATUSES });
