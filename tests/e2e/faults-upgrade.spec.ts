@@ -107,8 +107,15 @@ test('8. an old tab that does not let go: the new tab says close the other tab, 
   await asNewerBuild(newer);
   await newer.goto('/#/library');
   await expect(banner(newer)).toContainText('Close the other Forkpoint tabs to continue');
+  // A third tab's open waits in line behind that upgrade and hears nothing: it says so instead of a silent "Opening…".
+  const third = await context.newPage();
+  await asNewerBuild(third);
+  await third.goto('/#/library');
+  await expect(banner(third)).toContainText('Opening your saved decisions is taking longer than it should', { timeout: 15_000 });
   await page.close();
   await expect(banner(newer)).toHaveCount(0);
   await expect(newer.getByText('No decisions saved yet.')).toBeVisible();
+  await expect(banner(third)).toHaveCount(0);
+  await expect(third.getByText('No decisions saved yet.')).toBeVisible();
   expect((await readStore(newer)).version).toBe(DB_VERSION + 1);
 });

@@ -10,12 +10,22 @@ const selectHasSession = (s: SessionStore) => selectSession(s) !== null;
 /**
  * App-wide notice whenever decisions are not being saved: storage unavailable,
  * full, closed under the app, taken over by a newer version in another tab, or
- * waiting for an old tab to close. The work stays in memory and can be exported.
+ * waiting for an old tab to close or for another tab's update. The work stays in memory and can be exported.
  */
 export function StorageBanner() {
   const { storage, held } = useRecordsStore(useShallow(selectBanner));
   const hasSession = useSessionStore(selectHasSession);
   if (storage.kind === 'loading' || storage.kind === 'ready') return null;
+  if (storage.kind === 'waiting') {
+    return (
+      <div className="warning storage-banner" role="status">
+        <p>
+          <strong>Opening your saved decisions is taking longer than it should.</strong> Another Forkpoint tab is probably
+          updating them; it opens here once that is done. If this stays, close the other Forkpoint tabs.
+        </p>
+      </div>
+    );
+  }
   if (storage.kind === 'blocked') {
     return (
       <div className="warning storage-banner" role="alert">

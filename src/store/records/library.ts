@@ -6,6 +6,9 @@ import type { RecordChange, SaveResult, StoreEvent } from '../../storage/record-
 import type { RecordsContext } from './context';
 import { flushDraft, restoreDraft } from './drafts';
 
+/** How long opening browser storage may take before the app says it is waiting (a few hundred ms is normal). */
+export const OPEN_WAIT_MS = 3000;
+
 function entryOf(ctx: RecordsContext, record: DecisionRecord): LibraryEntry {
   let entry = ctx.entryCache.get(record);
   if (!entry) {
@@ -21,7 +24,12 @@ function entryOf(ctx: RecordsContext, record: DecisionRecord): LibraryEntry {
  */
 export function startRecords(ctx: RecordsContext, options: { restoreDraft: boolean }): Promise<void> {
   ctx.starting ??= (async () => {
+    // An open queued behind another tab's upgrade hears nothing until that finishes: say so instead of a silent wait.
+    const slow = setTimeout(() => {
+      if (ctx.records.getState().storage.kind === 'loading') ctx.records.setState({ storage: { kind: 'waiting' } });
+    }, OPEN_WAIT_MS);
     const opened = await ctx.deps.openStore({ onEvent: (event) => onStoreEvent(ctx, event), beforeClose: () => flushDraft(ctx) });
+    clearTimeout(slow);
     if (!opened.ok) {
       ctx.records.setState({ storage: { kind: 'failed', failure: opened.error.failure }, loaded: true });
       return;
@@ -41,7 +49,7 @@ export function startRecords(ctx: RecordsContext, options: { restoreDraft: boole
     if (missed.length > 0) await refreshRecords(ctx, missed);
     const [lastExport, highest] = await Promise.all([opened.value.getMeta('lastExportAt'), opened.value.getMeta('highestNumber')]);
     ctx.records.setState((s) => ({
-      storage: s.storage.kind === 'loading' || s.storage.kind === 'blocked' ? { kind: 'ready' } : s.storage,
+      storage: s.storage.kind === 'loading' || s.storage.kind === 'blocked' || s.storage.kind === 'waiting' ? { kind: 'ready' } : s.storage,
       lastExportAt: lastExport.ok ? lastExport.value : null,
       highestNumber: Math.max(s.highestNumber, highest.ok ? Number(highest.value ?? 0) || 0 : 0),
     }));

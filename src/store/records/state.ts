@@ -12,6 +12,8 @@ export type StorageState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready' }
   | { readonly kind: 'blocked' }
+  /** Opening has waited longer than it should: another tab is most likely upgrading the database. */
+  | { readonly kind: 'waiting' }
   /** Another tab opened a newer version of the app: this tab flushed its draft and let go of storage. */
   | { readonly kind: 'updated' }
   | { readonly kind: 'failed'; readonly failure: StorageFailure };
