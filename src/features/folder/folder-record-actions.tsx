@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SelectField } from '../../ui/select-field';
 import type { FolderItem } from '../../domain/folder/folder-item';
 import { STATUS_NAMES, type Status } from '../../domain/record/record';
 import { allowedStatuses, changeStatus } from '../../domain/record/ops';
@@ -35,16 +36,7 @@ export function FolderRecordActions({ item, writable }: { readonly item: RecordI
             if (changed) void replaceFolderRecord(item.stamp.path, base, changed).then((written) => written !== null && setBase(written));
           }}
         >
-          <div className="field">
-            <label htmlFor="folder-status-to">Change status to</label>
-            <select id="folder-status-to" value={target} onChange={(e) => setTo(e.target.value as Status)}>
-              {allowed.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_NAMES[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField name="folder-status-to" label="Change status to" value={target} choices={allowed.map((s) => ({ value: s, label: STATUS_NAMES[s] }))} onChange={(s) => s && setTo(s)} />
           <button type="submit" className="button-secondary">
             Mark as {STATUS_NAMES[target].toLowerCase()} in the file
           </button>

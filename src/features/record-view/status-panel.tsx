@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SelectField } from '../../ui/select-field';
 import { calendarDay } from '../../domain/calendar-day';
 import { STATUS_NAMES, type DecisionRecord, type Status } from '../../domain/record/record';
 import { allowedStatuses } from '../../domain/record/ops';
@@ -29,16 +30,7 @@ export function StatusPanel({ record }: { record: DecisionRecord }) {
             void setRecordStatus(record.id, target, note).then(() => setNote(''));
           }}
         >
-          <div className="field">
-            <label htmlFor="status-to">Change status to</label>
-            <select id="status-to" value={target} onChange={(e) => setTo(e.target.value as Status)}>
-              {allowed.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_NAMES[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField name="status-to" label="Change status to" value={target} choices={allowed.map((s) => ({ value: s, label: STATUS_NAMES[s] }))} onChange={(s) => s && setTo(s)} />
           <div className="field">
             <label htmlFor="status-note">Note (optional)</label>
             <input id="status-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
