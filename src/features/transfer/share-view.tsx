@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import type { ImportProblem } from '../../domain/export/problems';
 import type { SharedRecord } from '../../domain/export/share-link';
@@ -14,6 +14,7 @@ type Opened = { kind: 'opening' } | { kind: 'broken'; problems: readonly ImportP
 export function ShareView({ payload, onLeave }: { payload: string; onLeave: () => void }) {
   const [opened, setOpened] = useState<Opened>({ kind: 'opening' });
   const [message, setMessage] = useState<string | null>(null);
+  const savingCopy = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -41,6 +42,17 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
   };
 
   const saveCopy = async (shared: SharedRecord) => {
+    // A second click while the first copy is being stored would store a second copy.
+    if (savingCopy.current) return;
+    savingCopy.current = true;
+    try {
+      await storeCopy(shared);
+    } finally {
+      savingCopy.current = false;
+    }
+  };
+
+  const storeCopy = async (shared: SharedRecord) => {
     const { copyFromShare } = await import('../../domain/export/share-link');
     const copy = copyFromShare(shared, new Date().toISOString());
     const stored = await storeImported([copy]);
