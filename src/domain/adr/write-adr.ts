@@ -49,7 +49,7 @@ export function writeAdr(record: DecisionRecord, format: WriteFormat, options: W
         people.length ? `- Deciders: ${people.map(mdInline).join(', ')}` : '',
         `- Date: ${date}`,
         record.tags.length ? `- Tags: ${record.tags.map(mdInline).join(', ')}` : '',
-      ].filter(Boolean);
+      ].filter(Boolean).map((line) => line.trimEnd()); // an empty tag would leave a trailing space (markdownlint MD009)
       return joinFile([`# ${title}`, list.join('\n'), ...body.map(dashBullets)], record);
     }
     case 'adr-tools': {

@@ -25,11 +25,11 @@ describe('costSection', () => {
         'Figures in USD: starting volume 1,000,000 requests a month, growing 0% a month; one engineer $5,200 a month.',
         [
           '| Scenario | Year 1 | Year 2 | Year 3 | 36 months |',
-          '|---|---:|---:|---:|---:|',
+          '| --- | ---: | ---: | ---: | ---: |',
           '| Build | $22,480 | $12,480 | $12,480 | $47,440 |',
           '| Buy Acme Vectors | $24,000 | $24,000 | $24,000 | $72,000 |',
         ].join('\n'),
-        '- Against Acme Vectors: building pays back in month 11; break-even at a starting volume of 658,888 requests a month; leaving would cost $5,000 (not in the totals).',
+        '* Against Acme Vectors: building pays back in month 11; break-even at a starting volume of 658,888 requests a month; leaving would cost $5,000 (not in the totals).',
       ].join('\n\n'),
     );
   });

@@ -23,7 +23,7 @@ export function costSection(record: DecisionRecord): string | null {
   const row = (name: string, years: readonly number[], total: number) => `| ${mdCell(name)} | ${years.map(money).join(' | ')} | ${money(total)} |`;
   const table = [
     '| Scenario | Year 1 | Year 2 | Year 3 | 36 months |',
-    '|---|---:|---:|---:|---:|',
+    '| --- | ---: | ---: | ---: | ---: |',
     row('Build', candidates.length > 0 ? build : yearsOf(buildMonthly), analysis.value.buildCumulative.at(-1) ?? 0),
     ...candidates.map((c) => row(`Buy ${candidateLabel(session, c.candidateId)}`, c.yearly.buy, c.totals.buy)),
   ];
@@ -31,7 +31,7 @@ export function costSection(record: DecisionRecord): string | null {
   const notes = candidates.map((c) => {
     const name = mdInline(candidateLabel(session, c.candidateId));
     const breakEven = c.breakEven === null ? 'no break-even starting volume up to 10^12 a month' : `break-even at a starting volume of ${formatVolume(c.breakEven)} ${unit} a month`;
-    return `- Against ${name}: ${paybackWords(c.payback).toLowerCase()}; ${breakEven}; leaving would cost ${money(c.exitCost)} (not in the totals).`;
+    return `* Against ${name}: ${paybackWords(c.payback).toLowerCase()}; ${breakEven}; leaving would cost ${money(c.exitCost)} (not in the totals).`;
   });
   const basis = `Figures in ${inputs.currency}: starting volume ${formatVolume(inputs.volume.start)} ${unit} a month, growing ${round(inputs.volume.growth * 100)}% a month; one engineer ${money(inputs.engineerMonth)} a month.`;
   return ['## Three-year cost', basis, table.join('\n'), ...(notes.length > 0 ? [notes.join('\n')] : [])].join('\n\n');

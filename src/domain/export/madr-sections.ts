@@ -121,6 +121,6 @@ function prosConsSection(session: Session, explanation: Explanation): string {
     ...(maintenance ? [maintenance.answer === 'yes' ? 'Good, because the team can give a fifth of an engineer to it for good' : 'Bad, because the team cannot give a fifth of an engineer to it for good'] : []),
     ...(inHouse?.outcome ? [`Neutral, because the tree’s outcome for it is “${OUTCOME_NAMES[inHouse.outcome]}”`] : []),
   ];
-  parts.push(`### ${IN_HOUSE_LABEL}\n\n${bullets(inHouseLines.map(mdInline))}`);
+  parts.push(`### ${IN_HOUSE_LABEL}\n\n${inHouseLines.length ? bullets(inHouseLines.map(mdInline)) : '_Not assessed._'}`);
   return parts.join('\n\n');
 }
