@@ -99,6 +99,37 @@ test('a TCO on a decision: payback and chart, saved, revisited with a new price,
   ]);
 });
 
+test('the self-hosting helper: a bad figure gets its message at the field, never an Infinity on screen', async ({ page }) => {
+  test.setTimeout(90_000);
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName: 'Language model', ...ROOMY_TEAM, candidates: [{ name: 'Acme Models' }] });
+  await w.answer('No');
+  await w.next();
+  await w.checkMaturity('Acme Models', ALL_CHECKS);
+  await w.next();
+  await w.expectStep(QUESTIONS.requirements);
+  await w.next();
+  await w.expectOutcome('Buy');
+  const panel = costs(page);
+  await panel.getByLabel('Volume is counted in').selectOption({ label: 'Thousands of tokens' });
+  await panel.getByLabel('Capacity grows with the volume (GPUs, servers)').check();
+  await panel.getByLabel('Starting volume a month').fill('5,000,000');
+  const tokens = panel.getByLabel('Tokens a second per GPU (sustained)');
+  await tokens.fill('-5');
+  await expect(tokens).toHaveAccessibleDescription(/The tokens a second cannot be negative$/);
+  await tokens.fill('1000');
+  await panel.getByLabel('Utilisation (%)').fill('50');
+  await expect(panel.getByText(/One GPU carries 1,314,900 thousand tokens a month; the starting volume needs 4\./)).toBeVisible();
+  // A price no GPU has (10^307 a month) would overflow to Infinity: it is refused at its field instead.
+  const gpu = panel.getByLabel('One GPU a month');
+  await gpu.fill('1e307');
+  await expect(gpu).toHaveAccessibleDescription(/^An example: .*The cost of one GPU a month must be a number$/);
+  await expect(panel).not.toContainText('∞');
+  await expect(panel).not.toContainText(/NaN|Infinity/);
+  await expectNoAxeViolations(page);
+});
+
 /** A decision on `layer`, bought for `monthly` cents a month flat, or built for `monthly` cents of hosting a month. */
 function decision(n: number, side: 'buy' | 'build', layer: Layer, monthly: number): DecisionRecord {
   const base = side === 'buy' ? buySession({ candidates: ['Acme'] }) : inHouseSession('yes');
