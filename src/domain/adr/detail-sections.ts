@@ -1,5 +1,4 @@
-import { CRITERIA } from '../guidance/schemas';
-import { CRITERION_NAMES, scoreOf, summarise } from '../guidance/vendor-criteria';
+import { CRITERION_NAMES, criteriaInUse, scoreOf, summarise } from '../guidance/vendor-criteria';
 import { overridesOf } from '../overrides';
 import type { Session } from '../session';
 import { mdCell, mdInline } from '../export/escape';
@@ -26,7 +25,7 @@ export function overridesSection(session: Session): string {
 export function vendorScoresSection(session: Session): string {
   const { candidates } = session.framing;
   const scores = session.vendorScores;
-  const used = CRITERIA.filter((k) => candidates.some((c) => { const s = scoreOf(scores, c.id, k); return s.score !== null || s.note.trim() !== ''; }));
+  const used = criteriaInUse(session.framing, scores);
   if (candidates.length === 0 || used.length === 0) return '';
   const cell = (text: string) => mdCell(text) || '—';
   const header = `| Criterion |${candidates.map((c) => ` ${cell(c.name)} |`).join('')}`;

@@ -29,6 +29,11 @@ export function withScore(scores: CandidateScores, criterion: Criterion, value: 
   return next;
 }
 
+/** The criteria someone scored or annotated for at least one candidate, in the checklist's order. */
+export function criteriaInUse(framing: Framing, scores: VendorScores): Criterion[] {
+  return CRITERIA.filter((k) => framing.candidates.some((c) => { const s = scoreOf(scores, c.id, k); return s.score !== null || s.note.trim() !== ''; }));
+}
+
 export interface CandidateSummary {
   readonly id: CandidateId;
   readonly name: string;

@@ -5,7 +5,8 @@ import { BUCKET_NAMES, PROFILE_NAMES } from '../../domain/framing';
 import type { Revision } from '../../domain/record/record';
 import { TREE } from '../../domain/tree';
 import { RecordFollowUps } from './record-follow-ups';
-
+import { RecordOverrides } from './record-overrides';
+import { RecordVendorScores } from './record-vendor-scores';
 
 /** One revision, read-only: framing, path, answers, reasons, outcome and follow-ups. All text is rendered as text. */
 export function RecordBody({ revision }: { revision: Revision }) {
@@ -89,6 +90,8 @@ export function RecordBody({ revision }: { revision: Revision }) {
           ))}
         </dl>
       </section>
+      <RecordOverrides session={session} />
+      <RecordVendorScores session={session} />
       <RecordFollowUps session={session} />
     </>
   );
