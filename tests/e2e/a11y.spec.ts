@@ -160,6 +160,7 @@ test('library empty and with results, record view, comparison, import error', as
   await w.expectOutcome('Secure capacity first');
   await page.getByRole('button', { name: 'Save changes to the decision' }).click();
   await page.getByRole('link', { name: 'Open it in the library' }).click();
+  await expect(page.getByRole('region', { name: 'Suggestions the team overrode' })).toContainText('Nobody can own it for good.');
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('table', { name: /between revision 1 and revision 2/ })).toBeVisible();
   await expectNoAxeViolations(page);
