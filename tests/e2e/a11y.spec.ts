@@ -113,6 +113,12 @@ test('each of the five nodes with three candidates, then the outcome with follow
   await expect(page.getByRole('region', { name: 'Vendor evaluation' }).first()).toBeVisible();
   await page.getByLabel('Features for Acme Vector: score').selectOption('4');
   await expectNoAxeViolations(page);
+
+  // The saved record shows the override's reason and the score, as its ADR file does.
+  await saveAndOpen(page);
+  await expect(page.getByRole('region', { name: 'Suggestions the team overrode' })).toContainText('References vouch for it at our scale.');
+  await expect(page.getByRole('region', { name: 'Vendor scores' }).getByRole('row', { name: /^Features/ })).toContainText('4/5');
+  await expectNoAxeViolations(page);
 });
 
 test.describe('on the room screen', () => {
