@@ -186,6 +186,20 @@ test('a save based on a file that changed on disk is refused, nothing overwritte
   await expect(row(page, name)).toBeVisible();
 });
 
+test('the portfolio counts the opened folder’s decisions when the team chooses it', async ({ page }) => {
+  await openPrefilledFolder(page);
+  await page.evaluate(() => {
+    window.location.hash = '#/portfolio';
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'What we buy and what we build' })).toBeVisible();
+  // The browser's library is empty; the folder holds one decision Forkpoint wrote (a proposed Buy) and three ADRs from other tools.
+  await expect(page.getByText('0 decisions chosen')).toBeVisible();
+  await page.getByLabel('Decisions from').selectOption('folder');
+  await expect(page.getByText('One decision chosen')).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('Buy');
+  await expectNoAxeViolations(page);
+});
+
 test('a browser record: delete moves it to the Trash, Restore brings it back', async ({ page }) => {
   await page.goto('/');
   await decideBuild(page, 'Vector store');

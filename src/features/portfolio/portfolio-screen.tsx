@@ -5,7 +5,8 @@ import { LAYERS, LAYER_NAMES } from '../../domain/portfolio/layers';
 import { chooseRecords, mainCurrency, portfolioOf, type PortfolioFilter } from '../../domain/portfolio/portfolio';
 import { portfolioToMarkdown } from '../../domain/portfolio/to-markdown';
 import { STATUSES, STATUS_NAMES, type Status } from '../../domain/record/record';
-import { useRecordsStore, type RecordsState } from '../../store/records';
+import { selectFolderStatus, useFolderStore, useRecordsStore, type FolderState, type RecordsState } from '../../store/records';
+import { SelectField } from '../../ui/select-field';
 import { saveFile } from '../../ui/save-file';
 import { TextField } from '../../ui/text-field';
 import { LayerChart } from './layer-chart';
@@ -14,14 +15,25 @@ import { useSpendLines } from './use-spend-lines';
 import './portfolio.css';
 
 const selectRecords = (s: RecordsState) => s.records;
+const selectItems = (s: FolderState) => s.items;
+type Source = 'browser' | 'folder';
 const DEFAULT_STATUSES: readonly Status[] = ['proposed', 'accepted'];
 
 /** What the organisation buys and builds (docs/domain.md#portfolio), over the decisions chosen, with the diagnostic in words. */
 export function PortfolioScreen() {
   const records = useRecordsStore(selectRecords);
+  const folder = useFolderStore(selectFolderStatus);
+  const items = useFolderStore(selectItems);
+  const [source, setSource] = useState<Source>('browser');
   const [filter, setFilter] = useState<PortfolioFilter>({ from: null, to: null, statuses: DEFAULT_STATUSES });
   const spend = useSpendLines();
-  const chosen = useMemo(() => chooseRecords([...records.values()], filter), [records, filter]);
+  const fromFolder = source === 'folder' && folder.kind === 'open';
+  // The folder's own decisions (files Forkpoint wrote); ADRs written elsewhere carry no outcome or cost to count.
+  const pool = useMemo(
+    () => (fromFolder ? [...items.values()].flatMap((item) => (item.kind === 'record' ? [item.record] : [])) : [...records.values()]),
+    [fromFolder, items, records],
+  );
+  const chosen = useMemo(() => chooseRecords(pool, filter), [pool, filter]);
   const lines = spend.kind === 'ready' ? spend.lines : [];
   const currency = mainCurrency(chosen, lines);
   const portfolio = portfolioOf(chosen, lines, currency);
@@ -33,6 +45,18 @@ export function PortfolioScreen() {
     <div className="portfolio">
       <h1>What we buy and what we build</h1>
       <form className="card portfolio-filter" aria-label="Choose the decisions" onSubmit={(e) => e.preventDefault()}>
+        {folder.kind === 'open' && (
+          <SelectField
+            name="portfolio-source"
+            label="Decisions from"
+            value={source}
+            choices={[
+              { value: 'browser', label: 'This browser’s library' },
+              { value: 'folder', label: `The decisions folder “${folder.name}”` },
+            ]}
+            onChange={(v) => v && setSource(v)}
+          />
+        )}
         <div className="field-pair">
           <TextField name="portfolio-from" type="date" label="Decided from" value={filter.from ?? ''} onChange={(v) => setFilter((f) => ({ ...f, from: v || null }))} />
           <TextField name="portfolio-to" type="date" label="Decided until" value={filter.to ?? ''} onChange={(v) => setFilter((f) => ({ ...f, to: v || null }))} />
