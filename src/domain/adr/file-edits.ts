@@ -28,7 +28,7 @@ export function applyFileEdits(record: DecisionRecord, layout: Layout, now?: str
 
 /** The metadata of the file Forkpoint would write for this record, read back the same way. */
 function expectedMeta(record: DecisionRecord, format: WriteFormat): AdrMeta | null {
-  const lines = writeAdr(record, format).split('\n');
+  const lines = writeAdr(record, format, { metadataOnly: true }).split('\n');
   const front = readFrontMatter(lines);
   if (!front.ok) return null;
   const layout = readLayout(lines, front.value.bodyStart, front.value.values, `${record.number ?? 0}.md`);

@@ -18,6 +18,8 @@ export const NAMESPACE = 'forkpoint';
 export interface WriteOptions {
   /** Names other records (supersede links) by number and file name, when the library knows them. */
   readonly lookup?: RecordLookup;
+  /** The title and the metadata only, no body and no data block: what a file's metadata is compared with (`applyFileEdits`). */
+  readonly metadataOnly?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface WriteOptions {
 export function writeAdr(record: DecisionRecord, format: WriteFormat, options: WriteOptions = {}): string {
   const session = currentRevision(record).session;
   const title = mdHeading(titleOf(session.framing.componentName, decide(session)));
-  const body = bodySections(record, session, options.lookup);
+  const body = options.metadataOnly ? [] : bodySections(record, session, options.lookup);
   const people = decisionMakersOf(record);
   const date = record.updatedAt.slice(0, 10);
   switch (format) {
@@ -41,7 +43,7 @@ export function writeAdr(record: DecisionRecord, format: WriteFormat, options: W
         ...(record.tags.length ? { tags: record.tags } : {}),
         [NAMESPACE]: { format: record.formatVersion, id: record.id },
       });
-      return joinFile([`${FENCE}\n${front}${FENCE}\n# ${title}`, ...body], record);
+      return joinFile([`${FENCE}\n${front}${FENCE}\n# ${title}`, ...body], record, !options.metadataOnly);
     }
     case 'log4brains': {
       const list = [
@@ -50,12 +52,12 @@ export function writeAdr(record: DecisionRecord, format: WriteFormat, options: W
         `- Date: ${date}`,
         record.tags.length ? `- Tags: ${record.tags.map(mdInline).join(', ')}` : '',
       ].filter(Boolean).map((line) => line.trimEnd()); // an empty tag would leave a trailing space (markdownlint MD009)
-      return joinFile([`# ${title}`, list.join('\n'), ...body.map(dashBullets)], record);
+      return joinFile([`# ${title}`, list.join('\n'), ...body.map(dashBullets)], record, !options.metadataOnly);
     }
     case 'adr-tools': {
       const heading = record.number === null ? `# ${title}` : `# ${record.number}. ${title}`;
       const status = [STATUS_NAMES[record.status], ...supersedeLines(record, options.lookup)].join('\n\n');
-      return joinFile([heading, `Date: ${date}`, `## Status\n\n${status}`, ...body.map(nygardHeadings)], record);
+      return joinFile([heading, `Date: ${date}`, `## Status\n\n${status}`, ...body.map(nygardHeadings)], record, !options.metadataOnly);
     }
     default:
       return assertNever(format, 'ADR format');
@@ -75,8 +77,8 @@ function bodySections(record: DecisionRecord, session: Session, lookup: RecordLo
   ].filter(Boolean);
 }
 
-function joinFile(parts: readonly string[], record: DecisionRecord): string {
-  return `${parts.join('\n\n')}\n\n${dataBlock(record)}\n`;
+function joinFile(parts: readonly string[], record: DecisionRecord, withData = true): string {
+  return withData ? `${parts.join('\n\n')}\n\n${dataBlock(record)}\n` : `${parts.join('\n\n')}\n`;
 }
 
 /** Facilitator and participants of the current revision, each once. */

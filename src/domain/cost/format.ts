@@ -1,21 +1,32 @@
+// Making an Intl.NumberFormat costs far more than using one: a file of cost tables formats
+// hundreds of amounts, so each currency and precision gets its formatter once.
+const formatters = new Map<string, Intl.NumberFormat | null>();
+
+function moneyFormat(currency: string, digits: number | null): Intl.NumberFormat | null {
+  const key = `${currency}|${digits ?? ''}`;
+  if (!formatters.has(key)) {
+    try {
+      const fractions = digits === null ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+      formatters.set(key, new Intl.NumberFormat('en', { style: 'currency', currency, ...fractions }));
+    } catch {
+      // Not a currency Intl knows: the caller writes the code after a plain number.
+      formatters.set(key, null);
+    }
+  }
+  return formatters.get(key) ?? null;
+}
+
 /** Digits after the decimal point in a currency's minor unit (2 for USD, 0 for JPY). */
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
+  return moneyFormat(currency, null)?.resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** An amount in minor units, formatted in the decision's currency with whole major units (e.g. "$12,345"). */
 export function formatMoney(minor: number, currency: string, options: { exact?: boolean } = {}): string {
   const scale = 10 ** minorDigits(currency);
   const digits = options.exact ? minorDigits(currency) : 0;
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(minor / scale);
-  } catch {
-    return `${(minor / scale).toFixed(digits)} ${currency}`;
-  }
+  const format = moneyFormat(currency, digits);
+  return format ? format.format(minor / scale) : `${(minor / scale).toFixed(digits)} ${currency}`;
 }
 
 /** A price per unit that may be a fraction of a cent, with the digits it needs (e.g. "$0.002"). */
@@ -28,6 +39,8 @@ export function formatPrice(minor: number, currency: string): string {
   }
 }
 
+let volumeFormat: Intl.NumberFormat | undefined;
 export function formatVolume(volume: number): string {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(volume);
+  volumeFormat ??= new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+  return volumeFormat.format(volume);
 }
