@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ROOMY_TEAM, WizardDriver } from './driver';
+import { decideBuild } from './faults-helpers';
 
 /** Issue 5's export, import and share link, and issue 7's hostile input, in a real browser. */
 
@@ -153,15 +154,7 @@ test('a share link opens the record read-only and "Save a copy" stores it; a tam
 });
 
 test('Save clicked five times in one go stores one decision, with no false "another tab changed it"', async ({ page }) => {
-  const w = new WizardDriver(page);
-  await w.start();
-  await w.frame({ componentName: 'Impatient save', ...ROOMY_TEAM });
-  await w.answer('Yes');
-  await w.rationale('Our ranking quality is what customers pay us for.');
-  await w.next();
-  await w.next();
-  await w.expectOutcome('Build');
-  await page.getByLabel(/^Why will buying not do\?/).fill('No product ranks our catalogue the way our customers expect.');
+  await decideBuild(page, 'Impatient save');
   await page.getByRole('button', { name: 'Save decision' }).evaluate((button: HTMLElement) => {
     for (let i = 0; i < 5; i++) button.click();
   });
