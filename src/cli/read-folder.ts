@@ -1,11 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+// The app's own limit for one file: what the app refuses to import, the check refuses to read.
+import { MAX_FILE_BYTES } from '../domain/export/import-limits';
 
 /** Files the index writes or that hold no decision: skipped when reading a folder. */
 const NOT_DECISIONS = /^(readme|index)\.md$|template/i;
 
-/** Larger files are reported, not read: no decision record comes near this. */
-export const MAX_DECISION_FILE_BYTES = 5 * 1024 * 1024;
 
 export type ReadFile = { readonly path: string; readonly text: string } | { readonly path: string; readonly error: string };
 
@@ -36,7 +36,7 @@ export async function readDecisionFolder(dir: string): Promise<ReadFile[]> {
 async function readOne(full: string, path: string): Promise<ReadFile> {
   try {
     const { size } = await stat(full);
-    if (size > MAX_DECISION_FILE_BYTES) return { path, error: `the file is ${size} bytes, more than the ${MAX_DECISION_FILE_BYTES} a decision file may have` };
+    if (size > MAX_FILE_BYTES) return { path, error: `the file is ${size} bytes, more than the ${MAX_FILE_BYTES} a decision file may have` };
     return { path, text: await readFile(full, 'utf8') };
   } catch (error) {
     return { path, error: `cannot read the file (${error instanceof Error && 'code' in error ? String(error.code) : 'unknown error'})` };
