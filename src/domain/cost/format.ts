@@ -2,12 +2,11 @@
 // hundreds of amounts, so each currency and precision gets its formatter once.
 const formatters = new Map<string, Intl.NumberFormat | null>();
 
-function moneyFormat(currency: string, digits: number | null): Intl.NumberFormat | null {
-  const key = `${currency}|${digits ?? ''}`;
+function currencyFormat(currency: string, precision: string, options: Intl.NumberFormatOptions): Intl.NumberFormat | null {
+  const key = `${currency}|${precision}`;
   if (!formatters.has(key)) {
     try {
-      const fractions = digits === null ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits };
-      formatters.set(key, new Intl.NumberFormat('en', { style: 'currency', currency, ...fractions }));
+      formatters.set(key, new Intl.NumberFormat('en', { style: 'currency', currency, ...options }));
     } catch {
       // Not a currency Intl knows: the caller writes the code after a plain number.
       formatters.set(key, null);
@@ -15,6 +14,9 @@ function moneyFormat(currency: string, digits: number | null): Intl.NumberFormat
   }
   return formatters.get(key) ?? null;
 }
+
+const moneyFormat = (currency: string, digits: number | null) =>
+  currencyFormat(currency, String(digits), digits === null ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Digits after the decimal point in a currency's minor unit (2 for USD, 0 for JPY). */
 export function minorDigits(currency: string): number {
@@ -32,11 +34,8 @@ export function formatMoney(minor: number, currency: string, options: { exact?: 
 /** A price per unit that may be a fraction of a cent, with the digits it needs (e.g. "$0.002"). */
 export function formatPrice(minor: number, currency: string): string {
   const major = minor / 10 ** minorDigits(currency);
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumSignificantDigits: 6 }).format(major);
-  } catch {
-    return `${major} ${currency}`;
-  }
+  const format = currencyFormat(currency, 'price', { maximumSignificantDigits: 6 });
+  return format ? format.format(major) : `${major} ${currency}`;
 }
 
 let volumeFormat: Intl.NumberFormat | undefined;
