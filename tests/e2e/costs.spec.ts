@@ -19,6 +19,21 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 /** Fills the cost form for one bought candidate against a build: $0.002 a request on 1,000,000 a month, $10,000 of hardware. */
+/** New decision with one mature candidate that meets the requirements: the outcome screen proposes buying it. */
+async function reachBuy(page: Page, componentName: string, candidate: string): Promise<WizardDriver> {
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName, ...ROOMY_TEAM, candidates: [{ name: candidate }] });
+  await w.answer('No');
+  await w.next();
+  await w.checkMaturity(candidate, ALL_CHECKS);
+  await w.next();
+  await w.expectStep(QUESTIONS.requirements);
+  await w.next();
+  await w.expectOutcome('Buy');
+  return w;
+}
+
 async function enterCosts(page: Page): Promise<void> {
   const panel = costs(page);
   const fill = (label: string | RegExp, value: string) => panel.getByLabel(label).fill(value);
@@ -35,16 +50,7 @@ async function enterCosts(page: Page): Promise<void> {
 
 test('a TCO on a decision: payback and chart, saved, revisited with a new price, compared, exported', async ({ page }) => {
   test.setTimeout(120_000);
-  const w = new WizardDriver(page);
-  await w.start();
-  await w.frame({ componentName: 'Vector store', ...ROOMY_TEAM, candidates: [{ name: 'Acme Vectors' }] });
-  await w.answer('No');
-  await w.next();
-  await w.checkMaturity('Acme Vectors', ALL_CHECKS);
-  await w.next();
-  await w.expectStep(QUESTIONS.requirements);
-  await w.next();
-  await w.expectOutcome('Buy');
+  const w = await reachBuy(page, 'Vector store', 'Acme Vectors');
 
   await enterCosts(page);
   // An absurd price gets its message at the field, and nothing is worked out from it.
@@ -101,16 +107,7 @@ test('a TCO on a decision: payback and chart, saved, revisited with a new price,
 
 test('the self-hosting helper: a bad figure gets its message at the field, never an Infinity on screen', async ({ page }) => {
   test.setTimeout(90_000);
-  const w = new WizardDriver(page);
-  await w.start();
-  await w.frame({ componentName: 'Language model', ...ROOMY_TEAM, candidates: [{ name: 'Acme Models' }] });
-  await w.answer('No');
-  await w.next();
-  await w.checkMaturity('Acme Models', ALL_CHECKS);
-  await w.next();
-  await w.expectStep(QUESTIONS.requirements);
-  await w.next();
-  await w.expectOutcome('Buy');
+  await reachBuy(page, 'Language model', 'Acme Models');
   const panel = costs(page);
   await panel.getByLabel('Volume is counted in').selectOption({ label: 'Thousands of tokens' });
   await panel.getByLabel('Capacity grows with the volume (GPUs, servers)').check();
