@@ -39,9 +39,28 @@ describe('reasons are drawn from the answers', () => {
       maintenance('no'),
     );
     const { candidates, decision } = explain(session);
-    expect(candidates.get(cid(0))?.join('\n')).toMatch(/not mature: it lacks two years in production, customers at our scale and a proven record/);
+    expect(candidates.get(cid(0))?.join('\n')).toMatch(/not mature: it lacks two years or more in production, customers at our scale or larger and a track record/);
     expect(candidates.get(cid(1))?.join('\n')).toMatch(/Metadata filters \(broad\)/);
     expect(decision.outcome).toBe('find-another-vendor');
+  });
+
+  it('ends each reason with one full stop, whether or not the team typed one', () => {
+    const typed = play(framed({ capacity: STRETCHED }), differentiator('yes', 'We cannot buy them.'), maintenance('yes', 'Two SREs join in January!'));
+    const untyped = play(framed({ capacity: STRETCHED }), differentiator('yes', 'We cannot buy them'), maintenance('yes', 'Two SREs join in January'));
+    expect(explain(typed).inHouse.join('\n')).toMatch(/We cannot buy them\.$/m);
+    expect(explain(typed).inHouse.join('\n')).toMatch(/January!$/m);
+    expect(explain(untyped).inHouse.join('\n')).toMatch(/We cannot buy them\.$/m);
+    expect(explain(untyped).inHouse.join('\n')).toMatch(/January\.$/m);
+    expect(explain(typed).inHouse.join('\n')).not.toMatch(/\.\./);
+  });
+
+  it('says "you need to own it" only when the team called it a differentiator', () => {
+    const owned = play(framed({ capacity: STRETCHED }), differentiator('yes'), maintenance('no'));
+    const nothingFits = play(framed({ capacity: STRETCHED }), differentiator('no'), maturity({}), maintenance('no'));
+    expect(explain(owned).inHouse.join('\n')).toMatch(/You need to own it/);
+    expect(explain(nothingFits).decision.outcome).toBe('secure-capacity-first');
+    expect(explain(nothingFits).inHouse.join('\n')).not.toMatch(/need to own it/);
+    expect(explain(nothingFits).inHouse.join('\n')).toMatch(/Nothing on the market will do/);
   });
 
   it('records an override and its reason', () => {

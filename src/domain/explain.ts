@@ -1,5 +1,7 @@
-import type { Answers, CandidateFit, FitVerdict, GapVerdict, MaturityChecks, NodeId } from './answers';
+import type { Answers, CandidateFit, FitVerdict, GapVerdict, NodeId } from './answers';
 import { assertNever } from './assert-never';
+import { checkNames } from './maturity-checks';
+import { endSentence } from './sentence';
 import type { Candidate, Framing } from './framing';
 import type { CandidateId } from './ids';
 import { decide, type Decision } from './decision';
@@ -17,13 +19,6 @@ export interface PathStep {
   readonly title: string;
   readonly answer: string;
 }
-
-const CHECK_NAMES: Record<keyof MaturityChecks, string> = {
-  inProductionTwoYears: 'two years in production',
-  customersAtOurScale: 'customers at our scale',
-  publicSla: 'a public SLA',
-  provenFailureRecord: 'a proven record with the failures we care about',
-};
 
 // Verbs around the edge table's labels, so a renamed answer reads the same here as on the map.
 const FIT_NAMES: Record<FitVerdict, string> = {
@@ -100,11 +95,11 @@ function candidateReasons(session: Session, route: CandidateRoute): string[] {
   const reasons: string[] = [];
   const maturity = answers.maturity?.candidates[candidate.id];
   if (maturity) {
-    const failed = (Object.keys(CHECK_NAMES) as (keyof MaturityChecks)[]).filter((k) => !maturity.checks[k]);
+    const failed = checkNames(maturity.checks, false);
     reasons.push(
       maturity.mature
-        ? `You judged ${candidate.name} mature${failed.length ? ` although it lacks ${list(failed.map((k) => CHECK_NAMES[k]))}` : ': all four maturity checks hold'}.`
-        : `You set ${candidate.name} aside as not mature${failed.length ? `: it lacks ${list(failed.map((k) => CHECK_NAMES[k]))}` : ''}.`,
+        ? `You judged ${candidate.name} mature${failed.length ? ` although it lacks ${list(failed)}` : ': all four maturity checks hold'}.`
+        : `You set ${candidate.name} aside as not mature${failed.length ? `: it lacks ${list(failed)}` : ''}.`,
     );
     pushOverride(reasons, maturity.mature !== maturity.suggested, maturity.overrideReason);
   }
@@ -154,7 +149,7 @@ function inHouseReasons(session: Session, route: InHouseRoute): string[] {
   const reasons: string[] = [];
   switch (route.cause) {
     case 'differentiator':
-      reasons.push(`You judged ${framing.componentName} a core differentiator: ${answers.differentiator?.rationale.trim() || 'no rationale given'}.`);
+      reasons.push(`You judged ${framing.componentName} a core differentiator: ${endSentence(answers.differentiator?.rationale ?? '') || 'no rationale given.'}`);
       break;
     case 'no-mature-option':
       reasons.push(framing.candidates.length === 0 ? 'No commercial candidate was listed.' : 'No candidate passed as a mature commercial option.');
@@ -173,16 +168,16 @@ function inHouseReasons(session: Session, route: InHouseRoute): string[] {
     } else {
       reasons.push('The team cannot give a fifth of an engineer to maintaining it, permanently.');
       if (capacity.suggested === 'no') reasons.push(...capacity.reasons);
-      reasons.push('You need to own it but cannot keep it running yet: buy the closest option or a thin integration layer now, fund the permanent fifth of an engineer before building, and revisit.');
+      reasons.push(`${route.cause === 'differentiator' ? 'You need to own it' : 'Nothing on the market will do, so it would be built'} but cannot keep it running yet: buy the closest option or a thin integration layer now, fund the permanent fifth of an engineer before building, and revisit.`);
     }
     pushOverride(reasons, maintenance.answer !== maintenance.suggested, maintenance.overrideReason);
-    if (maintenance.rationale.trim()) reasons.push(`Your note: ${maintenance.rationale.trim()}`);
+    if (maintenance.rationale.trim()) reasons.push(`Your note: ${endSentence(maintenance.rationale)}`);
   }
   return reasons;
 }
 
 function pushOverride(reasons: string[], overridden: boolean, why: string): void {
-  if (overridden) reasons.push(`You went against the app’s suggestion here: ${why.trim()}`);
+  if (overridden) reasons.push(`You went against the app’s suggestion here: ${endSentence(why)}`);
 }
 
 function yesNo(answer: 'yes' | 'no'): string {

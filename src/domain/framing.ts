@@ -39,6 +39,17 @@ export const CapacitySchema = z.object({
 });
 export type Capacity = z.infer<typeof CapacitySchema>;
 
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The team's capacity in words, counted right ("1 engineer’s worth", "0.5 engineers’ worth"). */
+export function capacityWords(capacity: Capacity): { engineers: string; systems: string; spare: string } {
+  return {
+    engineers: counted(capacity.engineers, 'engineer', 'engineers'),
+    systems: counted(capacity.systemsMaintained, 'production system', 'production systems'),
+    spare: counted(capacity.spareEngineers, 'engineer’s worth', 'engineers’ worth'),
+  };
+}
+
 export const CandidateSchema = z.object({
   id: CandidateIdSchema,
   name: z.string().check(z.trim(), z.minLength(1, { error: 'Give the candidate a name' })),

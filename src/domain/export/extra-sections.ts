@@ -6,6 +6,7 @@ import { OUTCOME_NAMES } from '../outcomes';
 import type { DecisionRecord, RecordId } from '../record/record';
 import type { Session } from '../session';
 import { mdCell, mdCode, mdInline } from './escape';
+import { endSentence } from '../sentence';
 import { kebab } from './file-name';
 import { pathFlowchart } from './mermaid-path';
 import { revisitByOf } from '../guidance/follow-ups';
@@ -38,7 +39,7 @@ export function moreInformation(record: DecisionRecord, session: Session, lookup
   const revisitBy = revisitByOf(session, outcome);
   lines.push(`Revisit by ${revisitBy}${followUps.revisitBy ? '' : ' (the default for this outcome)'}.`);
   const triggers = followUps.triggers.map((t) => t.trim()).filter(Boolean);
-  if (triggers.length) lines.push(`Reopen it sooner if: ${triggers.map(mdInline).join('; ')}.`);
+  if (triggers.length) lines.push(`Reopen it sooner if: ${endSentence(triggers.map(mdInline).join('; '))}`);
   const people = [session.framing.facilitator && `facilitated by ${mdInline(session.framing.facilitator)}`].filter(Boolean);
   lines.push(`Worked through the Forkpoint build-vs-buy tree on ${session.framing.date}${people.length ? `, ${people.join('')}` : ''}.`);
   if (record.tags.length) lines.push(`Tags: ${record.tags.map(mdInline).join(', ')}.`);

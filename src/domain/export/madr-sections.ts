@@ -1,7 +1,7 @@
-import type { MaturityChecks } from '../answers';
 import { IN_HOUSE_LABEL } from '../walk';
 import { explain, type Explanation } from '../explain';
-import { BUCKET_NAMES, type Framing } from '../framing';
+import { MATURITY_CHECKS } from '../maturity-checks';
+import { BUCKET_NAMES, capacityWords, type Framing } from '../framing';
 import { assertNever } from '../assert-never';
 import { OUTCOME_NAMES, type Outcome } from '../outcomes';
 import type { Session } from '../session';
@@ -16,13 +16,6 @@ const PROFILE_NAMES: Record<Framing['profile'], string> = {
   regulated: 'a regulated industry',
 };
 
-const CHECKS: Record<keyof MaturityChecks, string> = {
-  inProductionTwoYears: 'two years or more in production',
-  customersAtOurScale: 'customers at our scale or larger',
-  publicSla: 'a public SLA',
-  provenFailureRecord: 'a track record with the failures we care about',
-};
-
 
 const bullets = (items: readonly string[]) => items.map((item) => `* ${item}`).join('\n');
 
@@ -35,7 +28,8 @@ export function madrSections(session: Session, confirmation = ''): string[] {
 function contextSection(framing: Framing): string {
   const { capacity } = framing;
   const description = mdParagraphs(framing.description) || '_No description was given._';
-  const team = `The team has ${capacity.engineers} engineer${capacity.engineers === 1 ? '' : 's'} who already maintain ${capacity.systemsMaintained} production system${capacity.systemsMaintained === 1 ? '' : 's'}, with about ${capacity.spareEngineers} engineer${capacity.spareEngineers === 1 ? '' : 's'}’ worth of time free for new work. The organisation is ${PROFILE_NAMES[framing.profile]}.`;
+  const words = capacityWords(capacity);
+  const team = `The team has ${words.engineers} who already ${capacity.engineers === 1 ? 'maintains' : 'maintain'} ${words.systems}, with about ${words.spare} of time free for new work. The organisation is ${PROFILE_NAMES[framing.profile]}.`;
   const question = `Should we build ${mdInline(framing.componentName)} ourselves, or buy it?`;
   return `## Context and Problem Statement\n\n${question}\n\n${description}\n\n${team}`;
 }
@@ -103,8 +97,8 @@ function prosConsSection(session: Session, explanation: Explanation): string {
     const lines: string[] = [];
     const maturity = answers.maturity?.candidates[candidate.id];
     if (maturity) {
-      for (const [key, name] of Object.entries(CHECKS) as [keyof MaturityChecks, string][]) {
-        lines.push(maturity.checks[key] ? `Good, because it has ${name}` : `Bad, because it lacks ${name}`);
+      for (const check of MATURITY_CHECKS) {
+        lines.push(maturity.checks[check.key] ? `Good, because it has ${check.name}` : `Bad, because it lacks ${check.name}`);
       }
     }
     const route = explanation.decision.walk.candidates.find((r) => r.candidate.id === candidate.id);

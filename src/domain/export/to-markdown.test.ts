@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RECORD_FORMAT_VERSION } from '../record/format';
 import { currentRevision, type RecordId } from '../record/record';
-import { recordOf } from '../testing/records';
+import { buySession, recordOf } from '../testing/records';
 import { ALL_CHECKS, differentiator, framed, maturity, play } from '../testing/sessions';
 import { transition } from '../transition';
 import MarkdownIt from 'markdown-it';
@@ -10,6 +10,8 @@ import { displayName, mdCell, mdCode, mdHeading, mdInline, mermaidText, withoutC
 import { recordArb } from './testing/record-arbitrary';
 import { typicalRecord } from './testing/typical-record';
 import { writeAdr } from '../adr/write-adr';
+
+const BUY_OPTIONS = { candidates: ['Acme Vectors'], requirements: [['Hybrid search', 'must'], ['Metrics export', 'should']] } as const;
 
 const MADR_ORDER = [
   '## Context and Problem Statement',
@@ -77,6 +79,16 @@ describe('Markdown export', () => {
 });
 
 describe('a decision the team adopted over the proposal, and one still open', () => {
+  it('counts the spare capacity right and ends a typed trigger with one full stop', () => {
+    const session = buySession({ ...BUY_OPTIONS, capacity: { engineers: 1, systemsMaintained: 1, spareEngineers: 1 } });
+    const withTrigger = play(session, { type: 'follow-ups.edited', followUps: { ...session.followUps, triggers: ['The vendor is bought.'] } });
+    const md = writeAdr(recordOf(withTrigger), 'madr');
+    expect(md).toContain('The team has 1 engineer who already maintains 1 production system, with about 1 engineer’s worth of time free');
+    expect(md).toContain('Reopen it sooner if: The vendor is bought.\n');
+    const half = writeAdr(recordOf(buySession({ ...BUY_OPTIONS, capacity: { engineers: 3, systemsMaintained: 2, spareEngineers: 0.5 } })), 'madr');
+    expect(half).toContain('3 engineers who already maintain 2 production systems, with about 0.5 engineers’ worth of time');
+  });
+
   it('says which option the app proposed', () => {
     const record = typicalRecord();
     const revision = currentRevision(record);

@@ -1,8 +1,9 @@
-import { NODE_IDS, type MaturityChecks } from '../answers';
+import { NODE_IDS } from '../answers';
 import { costLines } from '../cost/compare-lines';
 import { decide } from '../decision';
 import { candidateName, requirementName, summarise } from '../explain';
 import type { Framing } from '../framing';
+import { checkNames } from '../maturity-checks';
 import { OUTCOME_NAMES } from '../outcomes';
 import type { Revision } from './record';
 import type { Session } from '../session';
@@ -70,13 +71,6 @@ function framingLines(f: Framing): Lines {
   ]);
 }
 
-const CHECK_LABELS: Record<keyof MaturityChecks, string> = {
-  inProductionTwoYears: 'two years in production',
-  customersAtOurScale: 'customers at our scale',
-  publicSla: 'public SLA',
-  provenFailureRecord: 'proven failure record',
-};
-
 function answerLines(s: Session): Lines {
   const { framing: f, answers } = s;
   const lines: Lines = new Map();
@@ -89,7 +83,7 @@ function answerLines(s: Session): Lines {
     put(`${title} — rationale`, answers[node]?.rationale.trim());
   }
   for (const [id, m] of Object.entries(answers.maturity?.candidates ?? {})) {
-    const held = (Object.keys(CHECK_LABELS) as (keyof MaturityChecks)[]).filter((k) => m.checks[k]).map((k) => CHECK_LABELS[k]);
+    const held = checkNames(m.checks, true);
     put(`Maturity checks — ${candidateName(f, id)}`, held.length ? held.join(', ') : 'none');
     put(`Maturity override — ${candidateName(f, id)}`, m.overrideReason.trim());
   }

@@ -1,7 +1,7 @@
 import { NODE_IDS } from '../../domain/answers';
 import { describePath, explain, summarise } from '../../domain/explain';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
-import { BUCKET_NAMES, PROFILE_NAMES } from '../../domain/framing';
+import { BUCKET_NAMES, capacityWords, PROFILE_NAMES } from '../../domain/framing';
 import type { Revision } from '../../domain/record/record';
 import { TREE } from '../../domain/tree';
 import { RecordFollowUps } from './record-follow-ups';
@@ -12,6 +12,7 @@ import { RecordVendorScores } from './record-vendor-scores';
 export function RecordBody({ revision }: { revision: Revision }) {
   const { session } = revision;
   const { framing, answers } = session;
+  const capacity = capacityWords(framing.capacity);
   const explanation = explain(session);
   const { decision } = explanation;
   const path = describePath(session);
@@ -43,7 +44,7 @@ export function RecordBody({ revision }: { revision: Revision }) {
           <dd>{framing.description || '—'}</dd>
           <dt>Team capacity</dt>
           <dd>
-            {framing.capacity.engineers} engineers, {framing.capacity.systemsMaintained} production systems, {framing.capacity.spareEngineers} engineers’ worth of spare time
+            {capacity.engineers}, {capacity.systems}, {capacity.spare} of spare time
           </dd>
           <dt>Organisation profile</dt>
           <dd>{PROFILE_NAMES[framing.profile]}</dd>

@@ -1,5 +1,6 @@
 import type { MaturityChecks } from '../../../domain/answers';
 import type { Candidate, FieldErrors } from '../../../domain/framing';
+import { checkNames, MATURITY_CHECKS } from '../../../domain/maturity-checks';
 import { suggestMaturity } from '../../../domain/rules';
 import { RadioGroup } from '../../../ui/radio-group';
 import { Suggestion } from '../../../ui/suggestion';
@@ -13,13 +14,6 @@ export interface MaturityDraft {
   readonly overrideReason: string;
 }
 
-const CHECKS: readonly { key: keyof MaturityChecks; label: string }[] = [
-  { key: 'inProductionTwoYears', label: 'In production use for two years or more' },
-  { key: 'customersAtOurScale', label: 'Customers at your scale or larger' },
-  { key: 'publicSla', label: 'A public SLA' },
-  { key: 'provenFailureRecord', label: 'A track record with the failures you care about, confirmed by references' },
-];
-
 interface MaturityCardProps {
   candidate: Candidate;
   draft: MaturityDraft;
@@ -31,7 +25,7 @@ interface MaturityCardProps {
 export function MaturityCard({ candidate, draft, errors, onChange }: MaturityCardProps) {
   const suggested = suggestMaturity(draft.checks);
   const mature = draft.picked ?? suggested;
-  const missing = CHECKS.filter((c) => !draft.checks[c.key]).map((c) => c.label.toLowerCase());
+  const missing = checkNames(draft.checks, false);
   const headingId = `maturity-${candidate.id}`;
   const key = `candidates.${candidate.id}`;
   return (
@@ -42,7 +36,7 @@ export function MaturityCard({ candidate, draft, errors, onChange }: MaturityCar
       </h2>
       <fieldset className="checks">
         <legend>Maturity checks (all four must hold)</legend>
-        {CHECKS.map((check) => (
+        {MATURITY_CHECKS.map((check) => (
           <label key={check.key} className="check">
             <input
               type="checkbox"
