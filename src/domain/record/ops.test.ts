@@ -103,9 +103,11 @@ describe('status lifecycle', () => {
     const accepted = changeStatus(recordOf(buySession()), 'accepted', NOW, '');
     if (!accepted.ok) throw new Error(accepted.error);
     const old = accepted.value[0]!;
-    const start = startSuccessor(old, 'session_new' as SessionId);
+    const start = startSuccessor(old, '2027-06-01', 'session_new' as SessionId);
     if (!start.ok) throw new Error(start.error);
     expect(start.value.context.supersedes).toBe(old.id);
+    expect(start.value.session.framing.componentName).toBe(currentRevision(old).session.framing.componentName);
+    expect(start.value.session.framing.date).toBe('2027-06-01');
     const linked = supersede(old, inHouseSession('yes'), NOW, 'rec_new' as RecordId);
     if (!linked.ok) throw new Error(linked.error);
     const [successor, before] = linked.value;
@@ -150,7 +152,7 @@ describe('allowedStatuses and drafts', () => {
   it('refuses to revisit without what changed, or a superseded record', () => {
     const record = recordOf(buySession());
     expect(startRevisit(record, ' ').ok).toBe(false);
-    expect(startSuccessor({ ...record, status: 'superseded' }).ok).toBe(false);
+    expect(startSuccessor({ ...record, status: 'superseded' }, '2027-06-01').ok).toBe(false);
     expect(supersede({ ...record, status: 'superseded' }, buySession(), NOW).ok).toBe(false);
     expect(saveSessionInto({ ...record, status: 'superseded' }, buySession(), '', NOW).ok).toBe(false);
     expect(() => currentRevision({ ...record, revisions: [] })).toThrow();

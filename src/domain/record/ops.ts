@@ -147,11 +147,15 @@ export function startRevisit(record: DecisionRecord, whatChanged: string, sessio
   return ok({ session, context: { recordId: record.id, saveCount: record.saveCount, whatChanged: whatChanged.trim(), supersedes: null } });
 }
 
-/** A fresh walk for a decision that will supersede `old`: its framing is the starting point, no answers carry over. */
-export function startSuccessor(old: DecisionRecord, sessionId: SessionId = newId<SessionId>('session')): StartResult {
+/**
+ * A fresh walk for a decision that will supersede `old`: its framing is the starting
+ * point, no answers carry over, and it is dated `today`: the old decision's date
+ * would make the successor due for revisit the moment it is saved.
+ */
+export function startSuccessor(old: DecisionRecord, today: string, sessionId: SessionId = newId<SessionId>('session')): StartResult {
   if (old.status === 'superseded') return err('This decision has already been superseded.');
   const { framing } = currentRevision(old).session;
-  const session: Session = { ...newSession(framing.date, sessionId), framing };
+  const session: Session = { ...newSession(today, sessionId), framing: { ...framing, date: today } };
   return ok({ session, context: { ...NEW_WORK, supersedes: old.id } });
 }
 

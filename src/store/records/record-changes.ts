@@ -55,7 +55,7 @@ export function beginRevisit(ctx: RecordsContext, record: DecisionRecord, whatCh
 }
 
 export function beginSuccessor(ctx: RecordsContext, record: DecisionRecord): string | null {
-  return begin(ctx, startSuccessor(record));
+  return begin(ctx, startSuccessor(record, calendarDay()));
 }
 
 function begin(ctx: RecordsContext, start: ReturnType<typeof startRevisit>): string | null {
