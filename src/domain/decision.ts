@@ -1,5 +1,5 @@
 import type { Outcome } from './outcomes';
-import { outcomeRank } from './outcomes';
+import { propose } from './proposal';
 import type { Session } from './session';
 import { optionsOf, sameOption, walk, type DecisionOption, type Walk } from './walk';
 
@@ -8,6 +8,8 @@ export interface Decision {
   readonly options: readonly DecisionOption[];
   /** The best-ranked option: what the app proposes. */
   readonly proposed: DecisionOption | null;
+  /** Why the proposal was preferred over another option with the same outcome; null when the outcome decided. */
+  readonly tieBreak: string | null;
   /** The team's choice, or the proposal when they have not chosen. */
   readonly chosen: DecisionOption | null;
   readonly outcome: Outcome | null;
@@ -18,7 +20,7 @@ export interface Decision {
 // on the same render, about fifteen times per keystroke.
 const decided = new WeakMap<Session, Decision>();
 
-/** Ranks the options (buy, then buy and wrap, then building or looking further) and picks the adopted one. */
+/** Ranks the options (see `propose`) and picks the adopted one. */
 export function decide(session: Session): Decision {
   let decision = decided.get(session);
   if (!decision) {
@@ -31,13 +33,10 @@ export function decide(session: Session): Decision {
 function computeDecision(session: Session): Decision {
   const w = walk(session.framing, session.answers);
   const options = w.pending === null ? optionsOf(w) : [];
-  const proposed = options.reduce<DecisionOption | null>(
-    (best, option) => (best === null || outcomeRank(option.outcome) < outcomeRank(best.outcome) ? option : best),
-    null,
-  );
+  const { option: proposed, tieBreak } = propose(session, options);
   const adopted = session.adopted;
   const chosen = (adopted && options.find((o) => sameOption(o.key, adopted))) ?? proposed;
-  return { walk: w, options, proposed, chosen, outcome: chosen?.outcome ?? null };
+  return { walk: w, options, proposed, tieBreak, chosen, outcome: chosen?.outcome ?? null };
 }
 
 /** True when more than one option is open, so the team has a choice to make. */

@@ -198,6 +198,28 @@ describe('adoption', () => {
     expect(adopted.adopted).toEqual({ kind: 'candidate', candidateId: cid(1) });
   });
 
+  it('keeps the adopted option through changed answers (a revisit), and drops it once that option is gone', () => {
+    const adopted = play(twoOptions(), { type: 'option.adopted', option: { kind: 'candidate', candidateId: cid(1) } });
+    const rewalked = play(
+      adopted,
+      { type: 'step.goto', step: 'differentiator' },
+      differentiator('no', 'Shoppers do not choose us for search.'),
+      maturity({ 0: { checks: ALL_CHECKS }, 1: { checks: ALL_CHECKS } }),
+      fit({ 0: { coverage: ['covered', 'covered', 'covered'], verdict: 'meets' }, 1: { coverage: ['covered', 'partial', 'missing'], verdict: 'gaps' } }),
+      gaps({ 1: { ratings: { 1: { kind: 'core', breadth: 'narrow' }, 2: { kind: 'edge' } }, verdict: 'narrow-core-gaps' } }),
+    );
+    expect(rewalked.step).toBe('outcome');
+    expect(rewalked.adopted).toEqual({ kind: 'candidate', candidateId: cid(1) });
+
+    const gone = play(
+      adopted,
+      { type: 'step.goto', step: 'requirements' },
+      fit({ 0: { coverage: ['covered', 'covered', 'covered'], verdict: 'meets' }, 1: { coverage: ['missing', 'partial', 'missing'], verdict: 'must-have-missing' } }),
+    );
+    expect(gone.step).toBe('outcome');
+    expect(gone.adopted).toBeNull();
+  });
+
   it('refuses options that have no outcome', () => {
     expect(rejected(twoOptions(), { type: 'option.adopted', option: { kind: 'in-house' } }).reason).toBe('not-an-option');
     expect(rejected(atGaps(), { type: 'option.adopted', option: { kind: 'in-house' } }).reason).toBe('not-current-step');

@@ -52,7 +52,7 @@ function submitFraming(session: Session, input: unknown): TransitionResult {
   const framing = result.value;
   // Answers from node 2 on are per candidate and per requirement: new lists make them meaningless.
   const answers = listsChanged(session.framing, framing) ? keepBefore(session.answers, 'maturity') : session.answers;
-  return accept({ ...session, framing, answers, step: 'differentiator', adopted: answers === session.answers ? session.adopted : null });
+  return accept({ ...session, framing, answers, step: 'differentiator', adopted: keptAdoption(session.adopted, framing, answers) });
 }
 
 function listsChanged(before: Framing, after: Framing): boolean {
@@ -74,7 +74,20 @@ function giveAnswer(session: Session, input: AnswerInput): TransitionResult {
   const answers = unchanged ? session.answers : { ...keepBefore(session.answers, input.node), [input.node]: answer };
   const w = walk(session.framing, answers);
   const next = w.route[w.route.indexOf(input.node) + 1] ?? (w.pending === null ? 'outcome' : input.node);
-  return accept({ ...session, answers, step: next, adopted: unchanged ? session.adopted : null });
+  return accept({ ...session, answers, step: next, adopted: unchanged ? session.adopted : keptAdoption(session.adopted, session.framing, answers) });
+}
+
+/**
+ * The team's adopted option survives changed answers (a revisit keeps its earlier
+ * choice) unless that option is gone: its candidate struck from the list, or a
+ * finished walk in which it no longer has an outcome.
+ */
+function keptAdoption(adopted: OptionKey | null, framing: Framing, answers: Answers): OptionKey | null {
+  if (adopted === null) return null;
+  if (adopted.kind === 'candidate' && !framing.candidates.some((c) => c.id === adopted.candidateId)) return null;
+  const w = walk(framing, answers);
+  if (w.pending !== null) return adopted;
+  return optionsOf(w).some((o) => sameOption(o.key, adopted)) ? adopted : null;
 }
 
 function stepBack(session: Session): TransitionResult {

@@ -55,13 +55,14 @@ function outcomeSection(explanation: Explanation, confirmation: string): string 
     return `## Decision Outcome\n\nNo option has been chosen yet.${where}`;
   }
   const reasons = chosen.key.kind === 'candidate' ? (explanation.candidates.get(chosen.key.candidateId) ?? []) : explanation.inHouse;
-  const best = decision.proposed && decision.proposed.label === chosen.label ? ', the best outcome among the options' : '';
+  const isProposal = decision.proposed !== null && decision.proposed.label === chosen.label;
+  const best = isProposal ? `, the best outcome among the options.${decision.tieBreak ? ` ${mdInline(decision.tieBreak)}` : ''}` : '.';
   const adoptedNote = decision.proposed && decision.proposed.label !== chosen.label ? ` The team adopted it over the app’s proposal, ${mdQuoted(decision.proposed.label)} (${OUTCOME_NAMES[decision.proposed.outcome]}).` : '';
   const { good, bad } = consequencesOf(chosen.outcome, chosen.label);
   const consequences = [...good.map((g) => `Good, because ${mdInline(g)}`), ...bad.map((b) => `Bad, because ${mdInline(b)}`)];
   return [
     '## Decision Outcome',
-    `${chosenOption(chosen.outcome, chosen.label)}, because the tree’s outcome for ${chosenIsTheOption(chosen.outcome) ? 'it' : mdQuoted(chosen.label)} is “${OUTCOME_NAMES[chosen.outcome]}”${best}.${adoptedNote}`,
+    `${chosenOption(chosen.outcome, chosen.label)}, because the tree’s outcome for ${chosenIsTheOption(chosen.outcome) ? 'it' : mdQuoted(chosen.label)} is “${OUTCOME_NAMES[chosen.outcome]}”${best}${adoptedNote}`,
     bullets(reasons.map(mdInline)),
     '### Consequences',
     bullets(consequences),

@@ -49,7 +49,7 @@ export function OutcomeScreen({ session }: { session: Session }) {
           name="adopted"
           className="adopt"
           legend="Which option does the team adopt?"
-          hint={`Proposed: ${decision.proposed.label} (${OUTCOME_NAMES[decision.proposed.outcome]}), the best-ranked option.`}
+          hint={`Proposed: ${decision.proposed.label} (${OUTCOME_NAMES[decision.proposed.outcome]}), the best-ranked option.${decision.tieBreak ? ` ${decision.tieBreak}` : ''}`}
           value={keyOf(chosen.key)}
           suggested={keyOf(decision.proposed.key)}
           choices={decision.options.map((o) => ({ value: keyOf(o.key), label: `${o.label} — ${OUTCOME_NAMES[o.outcome]}` }))}
