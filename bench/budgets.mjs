@@ -18,8 +18,10 @@ export const BUDGETS = {
   importMs: 5000,
   /** `forkpoint check` over 1,000 files, start-up included: fast enough for every pull request. */
   cliCheckMs: 1000,
-  /** Opening a 1,000-file decisions folder reads and parses every file once. */
+  /** Opening a 1,000-file decisions folder shows its first rows after the first batch of files is parsed. */
+  folderFirstRowsMs: 2000,
+  /** …and reads and parses every file once. */
   folderOpenMs: 5000,
   /** An unchanged rescan compares sizes and dates only: quick enough to run on every focus. */
-  folderRescanMs: 500,
+  folderRescanMs: 200,
 };

@@ -72,7 +72,8 @@ export function tableRows(results) {
   }
   if (folder) {
     const size = folder.files.toLocaleString('en');
-    rows.push(row('folder', `open a folder of ${size} files (listed, read, parsed)`, formatMs(folder.openMs), `≤ ${formatMs(BUDGETS.folderOpenMs)}`, folder.openMs <= BUDGETS.folderOpenMs));
+    rows.push(row('folder', `open a folder of ${size} files: first rows`, formatMs(folder.firstRowsMs), `≤ ${formatMs(BUDGETS.folderFirstRowsMs)}`, folder.firstRowsMs <= BUDGETS.folderFirstRowsMs));
+    rows.push(row('folder', `open it: every file listed, read, parsed`, formatMs(folder.openMs), `≤ ${formatMs(BUDGETS.folderOpenMs)}`, folder.openMs <= BUDGETS.folderOpenMs));
     rows.push(row('folder', `rescan it unchanged, median of 5`, formatMs(folder.rescanMs), `≤ ${formatMs(BUDGETS.folderRescanMs)}`, folder.rescanMs <= BUDGETS.folderRescanMs));
   }
   return rows;

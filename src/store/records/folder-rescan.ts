@@ -29,6 +29,9 @@ export async function rescanFolder(ctx: RecordsContext): Promise<void> {
   return ctx.opened.scanning;
 }
 
+/** Files read and parsed between two chances for the page to paint (and, on the first, to show rows). */
+const READ_BATCH = 100;
+
 async function scanOnce(ctx: RecordsContext): Promise<void> {
   const folder = ctx.opened.source;
   if (!folder) return;
@@ -47,11 +50,16 @@ async function scanOnce(ctx: RecordsContext): Promise<void> {
     ctx.folder.setState((s) => ({ lastScan: { count: (s.lastScan?.count ?? 0) + 1, files: listed.length, read: plan.read.length, at: Date.now() } }));
   if (plan.read.length === 0 && plan.gone.length === 0) return noteScan();
   const next = new Map(items);
+  // Parsing takes about a millisecond a file: a large folder is read a batch at a time, so
+  // the first rows show after the first batch and the page stays responsive in between.
+  for (let start = 0; start < plan.read.length; start += READ_BATCH) {
+    // Read in parallel: 1,000 small files take one round of the event loop each otherwise.
+    const read = await Promise.all(plan.read.slice(start, start + READ_BATCH).map(async (path) => folder.read(path).catch(() => null)));
+    if (ctx.opened.source !== folder) return;
+    for (const found of read) if (found) next.set(found.stamp.path, readFolderFile(found.text, found.stamp));
+    if (start === 0 && plan.read.length > READ_BATCH) applyItems(ctx, new Map(next));
+  }
   for (const path of plan.gone) next.delete(path);
-  // Read in parallel: 1,000 small files take one round of the event loop each otherwise.
-  const read = await Promise.all(plan.read.map(async (path) => folder.read(path).catch(() => null)));
-  for (const found of read) if (found) next.set(found.stamp.path, readFolderFile(found.text, found.stamp));
-  if (ctx.opened.source !== folder) return;
   await keepGoneRecords(ctx, plan.gone.flatMap((path) => items.get(path) ?? []), folder);
   applyItems(ctx, next);
   noteScan();
