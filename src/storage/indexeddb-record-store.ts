@@ -11,7 +11,9 @@ import { parseRow, type QuarantinedRow } from './parse-row';
 import type { RecordId } from '../domain/record/record';
 import type { TrashEntry } from '../domain/trash';
 import { loadRememberedFolder, rememberFolder, type RememberedFolder } from './folder-memory';
-import type { MetaKey, OpenResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, TrashResult } from './record-store';
+import type { MetaKey, OpenResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, SummaryLibrary, TrashResult } from './record-store';
+import { freshSummaries, putSummary } from './summary-rows';
+import { summarize, type RecordSummary } from '../domain/record/summary';
 import { listTrash, moveToTrash, purgeTrash, putInTrash, takeFromTrash } from './trash-rows';
 import { DB_NAME, STORES } from './schema';
 import { classifyStorageError, type ReadResult, type WriteResult } from './storage-errors';
@@ -73,11 +75,62 @@ class IndexedDbRecordStore implements RecordStore {
       });
       const stuck = await this.rekey(STORES.records, moves);
       for (const move of moves) {
-        if (stuck.has(move.from)) quarantined.push({ key: typeof move.from === 'string' ? move.from : JSON.stringify(move.from), reason: `Its id, repaired to “${move.to}”, is taken by another record.`, raw: move.value });
+        if (stuck.has(move.from)) quarantined.push(stuckRow(move));
         else if (move.record) records.push(move.record);
       }
       return { records, quarantined };
     });
+  }
+
+  async listSummaries(): Promise<ReadResult<SummaryLibrary>> {
+    return this.read(async () => {
+      const tx = this.db.transaction([STORES.records, STORES.summaries], 'readonly');
+      const store = tx.objectStore(STORES.records);
+      const [keys, fresh] = await Promise.all([request(store.getAllKeys()), freshSummaries(store, tx.objectStore(STORES.summaries))]);
+      // Only rows without a current summary are read whole: new ones, stale ones, and those that do not parse (read again every time, so they stay listed as quarantined).
+      const unsummarised = keys.filter((key) => !fresh.has(key));
+      const values = await Promise.all(unsummarised.map((key) => request<unknown>(store.get(key))));
+      const summaries: RecordSummary[] = [];
+      const rebuilt: DecisionRecord[] = [];
+      const quarantined: QuarantinedRow[] = [];
+      const moves: KeyMove[] = [];
+      for (const key of keys) {
+        const summary = fresh.get(key);
+        if (summary) summaries.push(summary);
+      }
+      unsummarised.forEach((key, i) => {
+        const parsed = parseRow(key, values[i]);
+        if (!parsed.ok) quarantined.push(parsed.error);
+        else if (parsed.value.id === key) rebuilt.push(parsed.value);
+        else moves.push({ from: key, to: parsed.value.id, value: values[i], record: parsed.value });
+      });
+      const stuck = await this.rekey(STORES.records, moves);
+      for (const move of moves) {
+        if (stuck.has(move.from)) quarantined.push(stuckRow(move));
+        else if (move.record) rebuilt.push(move.record);
+      }
+      await this.keepSummaries(rebuilt);
+      return { summaries: [...summaries, ...rebuilt.map(summarize)], quarantined };
+    });
+  }
+
+  /**
+   * Stores summaries made again from their records, so the next list need not read
+   * those records. Best effort: if it fails (a full disk) they are made again next time.
+   * A save racing this one may be overwritten with an older summary; the next list sees
+   * it lags its record's save count and makes it again.
+   */
+  private async keepSummaries(records: readonly DecisionRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    try {
+      const tx = this.db.transaction(STORES.summaries, 'readwrite');
+      const done = completion(tx);
+      const store = tx.objectStore(STORES.summaries);
+      for (const record of records) putSummary(store, record);
+      await done;
+    } catch {
+      // Listed all the same; made again on the next list.
+    }
   }
 
   /** Rows under ids from before the id format move to their repaired keys (rekey-rows.ts, loaded only when there are any). */
@@ -111,12 +164,13 @@ class IndexedDbRecordStore implements RecordStore {
     }
     let tx: IDBTransaction;
     try {
-      tx = this.db.transaction([STORES.records, STORES.meta], 'readwrite');
+      tx = this.db.transaction([STORES.records, STORES.summaries, STORES.meta], 'readwrite');
     } catch (error) {
       return { kind: 'failed', failure: classifyStorageError(error) };
     }
     const done = completion(tx);
     const store = tx.objectStore(STORES.records);
+    const summaries = tx.objectStore(STORES.summaries);
     const written: DecisionRecord[] = [];
     try {
       for (const { record, expected } of changes) {
@@ -130,6 +184,7 @@ class IndexedDbRecordStore implements RecordStore {
         }
         const next = { ...record, saveCount: expected + 1 };
         store.put(next, record.id);
+        putSummary(summaries, next);
         written.push(next);
       }
       await keepHighestNumber(tx.objectStore(STORES.meta), written);
@@ -244,6 +299,10 @@ class IndexedDbRecordStore implements RecordStore {
       return err(classifyStorageError(error));
     }
   }
+}
+
+function stuckRow(move: KeyMove): QuarantinedRow {
+  return { key: typeof move.from === 'string' ? move.from : JSON.stringify(move.from), reason: `Its id, repaired to “${move.to}”, is taken by another record.`, raw: move.value };
 }
 
 /** Raises the stored highest record number to the highest among `written`, in the save's own transaction. */

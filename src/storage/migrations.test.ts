@@ -1,10 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { restoreRecord } from '../domain/record/restore';
-import { loadFixture, type DbFixture } from './testing/fixture-db';
+import { summarize, type RecordSummary } from '../domain/record/summary';
+import { loadFixture, rawRows, type DbFixture } from './testing/fixture-db';
 import { openRecordStore } from './indexeddb-record-store';
 import { openDatabase } from './open-database';
-import { DB_VERSION, MIGRATIONS } from './schema';
+import { DB_VERSION, MIGRATIONS, STORES } from './schema';
 
 const FIXTURES = import.meta.glob<DbFixture>('../../tests/fixtures/db-v*.json', { eager: true, import: 'default' });
 function fixture(version: number): DbFixture {
@@ -29,6 +30,8 @@ describe('schema migrations', () => {
 
     const opened = await openRecordStore({ factory, name: 'upgrade' });
     if (!opened.ok) throw new Error(opened.error.detail);
+    // The upgrade built a summary for every readable row stored under its own id, before anything was listed.
+    const built = (await rawRows(factory, 'upgrade', STORES.summaries)) as RecordSummary[];
     const listed = await opened.value.list();
     if (!listed.ok) throw new Error(listed.error);
 
@@ -39,6 +42,12 @@ describe('schema migrations', () => {
     expect(listed.value.records.map((r) => r.id).sort()).toEqual(valid.map((r) => r.key).sort());
     expect(listed.value.records).toEqual(expect.arrayContaining(restored.flatMap(({ restored }) => (restored.ok ? [restored.value] : []))));
     expect(listed.value.quarantined.map((q) => q.key)).toEqual(rows.filter((r) => !valid.includes(r)).map((r) => r.key));
+    const summaries = await opened.value.listSummaries();
+    if (!summaries.ok) throw new Error(summaries.error);
+    const byId = (list: readonly RecordSummary[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(summaries.value.summaries)).toEqual(byId(listed.value.records.map(summarize)));
+    expect(byId(built)).toEqual(byId(listed.value.records.filter((r) => rows.some((row) => row.key === r.id)).map(summarize)));
+    expect(summaries.value.quarantined).toEqual(listed.value.quarantined);
     // The stores added since work.
     expect(await opened.value.setMeta('persistAsked', 'yes')).toEqual({ ok: true });
     expect(await opened.value.loadDraft()).toEqual({ ok: true, value: null });

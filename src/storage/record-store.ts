@@ -1,6 +1,7 @@
 import type { DecisionRecord, RecordId } from '../domain/record/record';
 import type { Draft } from '../domain/record/draft';
 import type { Result } from '../domain/result';
+import type { RecordSummary } from '../domain/record/summary';
 import type { OpenFailure } from './open-database';
 import type { TrashEntry } from '../domain/trash';
 import type { RememberedFolder } from './folder-memory';
@@ -10,6 +11,12 @@ import type { ReadResult, StorageFailure, WriteResult } from './storage-errors';
 /** Every stored record that parsed, and every row that did not. */
 export interface StoredLibrary {
   readonly records: readonly DecisionRecord[];
+  readonly quarantined: readonly QuarantinedRow[];
+}
+
+/** What the library lists: a summary of every stored record that has one or parses, and every row that does not parse. */
+export interface SummaryLibrary {
+  readonly summaries: readonly RecordSummary[];
   readonly quarantined: readonly QuarantinedRow[];
 }
 
@@ -52,7 +59,14 @@ export type MetaKey = 'persistAsked' | 'lastExportAt' | 'highestNumber' | 'spend
 
 /** The one interface the app uses to keep records; only src/storage implements it. */
 export interface RecordStore {
+  /** Every record in full: for exporting or reviewing the whole library, not for listing it. */
   list(): Promise<ReadResult<StoredLibrary>>;
+  /**
+   * What the library lists, from the summaries kept beside the records. A summary
+   * missing, damaged, made the old way or lagging its record's save count is made
+   * again from the record (and stored); a record that does not parse is quarantined as in `list`.
+   */
+  listSummaries(): Promise<ReadResult<SummaryLibrary>>;
   /** Reads some rows (absent ones are left out), parsed like `list`. */
   getMany(ids: readonly string[]): Promise<ReadResult<StoredLibrary>>;
   /** Writes every change in one transaction, each compared-and-set on its save count: all or nothing. */

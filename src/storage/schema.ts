@@ -4,9 +4,11 @@
  * version N left it, and a test upgrades each one to the current version.
  */
 
+import { buildSummaries, BY_SAVE_COUNT } from './summary-rows';
+
 export const DB_NAME = 'forkpoint';
 
-export const STORES = { records: 'records', drafts: 'drafts', meta: 'meta', trash: 'trash', folders: 'folders' } as const;
+export const STORES = { records: 'records', drafts: 'drafts', meta: 'meta', trash: 'trash', folders: 'folders', summaries: 'summaries' } as const;
 
 export interface Migration {
   readonly version: number;
@@ -37,6 +39,17 @@ export const MIGRATIONS: readonly Migration[] = [
     up: (db) => {
       db.createObjectStore(STORES.trash);
       db.createObjectStore(STORES.folders);
+    },
+  },
+  {
+    version: 4,
+    description:
+      'summaries (what the library lists of each record, keyed by record id, written in the transaction that writes the record; built here for the rows already stored) and an index of records by save count, so a stale summary is found without reading its record',
+    up: async (db, tx) => {
+      const summaries = db.createObjectStore(STORES.summaries);
+      const records = tx.objectStore(STORES.records);
+      records.createIndex(BY_SAVE_COUNT, 'saveCount');
+      await buildSummaries(records, summaries);
     },
   },
 ];

@@ -6,6 +6,7 @@ import { completion, request } from './idb-promises';
 import { parseRow } from './parse-row';
 import type { SaveResult, TrashResult } from './record-store';
 import { STORES } from './schema';
+import { putSummary } from './summary-rows';
 import { classifyStorageError, type ReadResult, type WriteResult } from './storage-errors';
 
 /**
@@ -14,7 +15,7 @@ import { classifyStorageError, type ReadResult, type WriteResult } from './stora
  */
 export async function moveToTrash(db: IDBDatabase, id: RecordId, expected: number, deletedAt: string): Promise<TrashResult> {
   try {
-    const tx = db.transaction([STORES.records, STORES.trash], 'readwrite');
+    const tx = db.transaction([STORES.records, STORES.summaries, STORES.trash], 'readwrite');
     const done = completion(tx);
     const raw: unknown = await request(tx.objectStore(STORES.records).get(id));
     const parsed = raw === undefined ? null : parseRow(id, raw);
@@ -29,6 +30,7 @@ export async function moveToTrash(db: IDBDatabase, id: RecordId, expected: numbe
     }
     const entry: TrashEntry = { record: parsed.value, deletedAt, origin: { kind: 'browser' } };
     tx.objectStore(STORES.records).delete(id);
+    tx.objectStore(STORES.summaries).delete(id);
     tx.objectStore(STORES.trash).put(entry, id);
     await done;
     return { kind: 'trashed', entry };
@@ -78,7 +80,7 @@ export async function takeFromTrash(db: IDBDatabase, id: RecordId, intoBrowser: 
       const checked = entry.success ? checkRecord({ ...entry.data.record, saveCount: entry.data.record.saveCount + 1 }) : null;
       if (checked && !checked.ok) return { kind: 'refused', id, reason: checked.error };
     }
-    const tx = db.transaction([STORES.records, STORES.trash], 'readwrite');
+    const tx = db.transaction([STORES.records, STORES.summaries, STORES.trash], 'readwrite');
     const done = completion(tx);
     const raw: unknown = await request(tx.objectStore(STORES.trash).get(id));
     const parsed = TrashEntrySchema.safeParse(raw);
@@ -89,7 +91,10 @@ export async function takeFromTrash(db: IDBDatabase, id: RecordId, intoBrowser: 
       return { kind: 'conflict', id, stored: null };
     }
     const record = { ...parsed.data.record, saveCount: parsed.data.record.saveCount + 1 };
-    if (intoBrowser) tx.objectStore(STORES.records).put(record, id);
+    if (intoBrowser) {
+      tx.objectStore(STORES.records).put(record, id);
+      putSummary(tx.objectStore(STORES.summaries), record);
+    }
     tx.objectStore(STORES.trash).delete(id);
     await done;
     return { kind: 'saved', records: intoBrowser ? [record] : [] };

@@ -1,0 +1,53 @@
+import type { DecisionRecord } from '../domain/record/record';
+import { RecordSummarySchema, summarize, type RecordSummary } from '../domain/record/summary';
+import { request } from './idb-promises';
+import { parseRow } from './parse-row';
+
+/**
+ * The records store's index on each row's save count. With it a summary's
+ * freshness is checked against its record's key and count, without reading (and
+ * deserialising) the record itself.
+ */
+export const BY_SAVE_COUNT = 'saveCount';
+
+/** Writes a record's summary beside it: call it in the transaction that writes the record. */
+export function putSummary(summaries: IDBObjectStore, record: DecisionRecord): void {
+  summaries.put(summarize(record), record.id);
+}
+
+/** A stored summary as it parses, or null: one made the old way (SUMMARY_VERSION), damaged or missing is made again from its record. */
+export function parseSummary(raw: unknown): RecordSummary | null {
+  const parsed = RecordSummarySchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Builds the summary of every readable row stored under its own id, inside the
+ * upgrade transaction that adds the summaries store. Rows that do not parse get
+ * none (they stay quarantined); rows under an id from before ids had a format
+ * get theirs when the first list moves them to their repaired key.
+ */
+export async function buildSummaries(records: IDBObjectStore, summaries: IDBObjectStore): Promise<void> {
+  const [keys, values] = await Promise.all([request(records.getAllKeys()), request<unknown[]>(records.getAll())]);
+  keys.forEach((key, i) => {
+    const parsed = parseRow(key, values[i]);
+    if (parsed.ok && parsed.value.id === key) putSummary(summaries, parsed.value);
+  });
+}
+
+/**
+ * The keys of the rows whose stored summary is current: each summary is checked
+ * against the save count its record has now (read from the index, not the record).
+ */
+export async function freshSummaries(records: IDBObjectStore, summaries: IDBObjectStore): Promise<Map<IDBValidKey, RecordSummary>> {
+  const stored = await request<unknown[]>(summaries.getAll());
+  const parsed = stored.flatMap((raw) => parseSummary(raw) ?? []);
+  const index = records.index(BY_SAVE_COUNT);
+  // Save counts repeat a lot (most records are saved a few times): one request per distinct count.
+  const counts = [...new Set(parsed.map((s) => s.saveCount))];
+  const holders = await Promise.all(counts.map(async (count) => [count, new Set(await request(index.getAllKeys(count)))] as const));
+  const withCount = new Map(holders);
+  const fresh = new Map<IDBValidKey, RecordSummary>();
+  for (const summary of parsed) if (withCount.get(summary.saveCount)?.has(summary.id)) fresh.set(summary.id, summary);
+  return fresh;
+}
