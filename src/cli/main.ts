@@ -1,15 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { calendarDay } from '../domain/calendar-day';
 import { assertNever } from '../domain/assert-never';
-import { checkFolder, type FolderFile, type FolderReport } from '../domain/decision-folder/check-folder';
+import { checkFolder, type FolderReport } from '../domain/decision-folder/check-folder';
 import { indexBlock, updateIndex } from '../domain/decision-folder/index-block';
-import { readDecisionFile } from '../domain/decision-folder/read-decision-file';
 import { parseCommand, UsageError, type Command } from './args';
 import { HELP } from './help';
 import { jsonReport } from './json-report';
-import { readDecisionFolder } from './read-folder';
+import { checkFiles, serveChecks } from './check-files';
+import { listDecisionFiles } from './read-folder';
 import { textReport } from './text-report';
 
 /** Exit statuses: the interface CI scripts rely on. */
@@ -19,18 +20,13 @@ const EXIT = { ok: 0, found: 1, usage: 2 } as const;
 class IoError extends Error {}
 
 async function checkedFolder(dir: string, today: string | null): Promise<FolderReport> {
-  let read;
+  let listed;
   try {
-    read = await readDecisionFolder(dir);
+    listed = await listDecisionFiles(dir);
   } catch (error) {
     throw new IoError(`cannot read the folder ${dir}: ${reason(error)}`);
   }
-  const files = read.map((file): FolderFile => {
-    if ('error' in file) return { path: file.path, ok: false, unreadable: { message: file.error, line: null } };
-    const result = readDecisionFile(file.text, file.path);
-    return result.ok ? { path: file.path, ok: true, summary: result.value } : { path: file.path, ok: false, unreadable: result.error };
-  });
-  return checkFolder(files, today ?? calendarDay());
+  return checkFolder(await checkFiles(listed), today ?? calendarDay());
 }
 
 async function run(command: Command): Promise<number> {
@@ -84,11 +80,17 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-try {
-  process.exitCode = await run(parseCommand(process.argv.slice(2)));
-} catch (error) {
-  if (error instanceof UsageError) process.stderr.write(`forkpoint: ${error.message} (see forkpoint --help)\n`);
-  else if (error instanceof IoError) process.stderr.write(`forkpoint: ${error.message}\n`);
-  else process.stderr.write(`forkpoint: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = EXIT.usage;
+async function main(): Promise<void> {
+  try {
+    process.exitCode = await run(parseCommand(process.argv.slice(2)));
+  } catch (error) {
+    if (error instanceof UsageError) process.stderr.write(`forkpoint: ${error.message} (see forkpoint --help)\n`);
+    else if (error instanceof IoError) process.stderr.write(`forkpoint: ${error.message}\n`);
+    else process.stderr.write(`forkpoint: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT.usage;
+  }
 }
+
+// The same file runs in the worker threads that share a large folder's files (check-files.ts).
+if (isMainThread) await main();
+else serveChecks();

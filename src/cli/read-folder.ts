@@ -6,18 +6,23 @@ import { MAX_FILE_BYTES } from '../domain/export/import-limits';
 /** Files the index writes or that hold no decision: skipped when reading a folder. */
 const NOT_DECISIONS = /^(readme|index)\.md$|template/i;
 
+/** A decision file found in the folder: where it is on disk, and its path relative to the folder, with `/`. */
+export interface ListedFile {
+  readonly full: string;
+  readonly path: string;
+}
 
 export type ReadFile = { readonly path: string; readonly text: string } | { readonly path: string; readonly error: string };
 
 /**
- * Every Markdown decision file under `dir` (subfolders are categories), with paths
- * relative to `dir` using `/`. Hidden folders and node_modules are not entered;
- * symbolic links are not followed. Throws when `dir` itself cannot be read.
+ * Every Markdown decision file under `dir` (subfolders are categories), sorted by
+ * path. Hidden folders and node_modules are not entered; symbolic links are not
+ * followed. Throws when `dir` itself cannot be read.
  */
-export async function readDecisionFolder(dir: string): Promise<ReadFile[]> {
+export async function listDecisionFiles(dir: string): Promise<ListedFile[]> {
   const info = await stat(dir);
   if (!info.isDirectory()) throw new Error(`${dir} is not a folder`);
-  const files: ReadFile[] = [];
+  const files: ListedFile[] = [];
   const pending = [dir];
   for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
     const entries = await readdir(current, { withFileTypes: true });
@@ -26,14 +31,15 @@ export async function readDecisionFolder(dir: string): Promise<ReadFile[]> {
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !NOT_DECISIONS.test(entry.name)) {
-        files.push(await readOne(full, relative(dir, full).split(sep).join('/')));
+        files.push({ full, path: relative(dir, full).split(sep).join('/') });
       }
     }
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-async function readOne(full: string, path: string): Promise<ReadFile> {
+/** One file's text, or why it cannot be read (too large, gone, not allowed). */
+export async function readDecisionText({ full, path }: ListedFile): Promise<ReadFile> {
   try {
     const { size } = await stat(full);
     if (size > MAX_FILE_BYTES) return { path, error: `the file is ${size} bytes, more than the ${MAX_FILE_BYTES} a decision file may have` };

@@ -14,11 +14,14 @@ const WRITTEN_AS: Record<Layout['format'], WriteFormat> = { madr: 'madr', 'madr-
  * applied as a dated change, never refused.
  */
 export function applyFileEdits(record: DecisionRecord, layout: Layout, now?: string): DecisionRecord {
+  const status = statusWord(layout.meta.status);
+  // A file stating the record's own status and tags holds no edit: only the others are compared with
+  // what Forkpoint would write, which takes writing and re-reading the metadata (~0.4 ms a file).
+  if ((status === null || status === record.status) && sameList(layout.meta.tags, record.tags)) return record;
   const expected = expectedMeta(record, WRITTEN_AS[layout.format]);
   if (!expected) return record;
   const at = now ?? (layout.meta.date ? `${layout.meta.date}T00:00:00.000Z` : record.updatedAt);
   let next = record;
-  const status = statusWord(layout.meta.status);
   if (status && status !== statusWord(expected.status) && status !== record.status) {
     next = { ...next, status, statusHistory: [...next.statusHistory, { status, at, note: 'from the file' }] };
   }

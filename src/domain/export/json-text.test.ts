@@ -25,6 +25,23 @@ describe('parseJsonText', () => {
     expect(parseJsonText('[{"x": 1}, {"x": 2}]', 'f.json').ok).toBe(true);
   });
 
+  it('refuses exactly the objects that repeat a key, whatever the keys and values hold', () => {
+    // Keys and strings full of the characters a scan could trip on: quotes, backslashes, colons, braces.
+    const tricky = fc.string({ unit: fc.constantFrom('"', '\\', ':', '{', '}', ',', 'a', 'b', ' ') , maxLength: 4 });
+    const member = fc.tuple(tricky, fc.oneof(fc.json(), tricky.map((t) => JSON.stringify(t))));
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 6 }), fc.json(), (members, around) => {
+        const object = `{${members.map(([key, value]) => `${JSON.stringify(key)}: ${value}`).join(',\n')}}`;
+        const text = `[${around}, {"inner": ${object}}, ${around}]`;
+        const repeats = new Set(members.map(([key]) => key)).size < members.length;
+        const result = parseJsonText(text, 'f.json');
+        expect(result.ok).toBe(!repeats);
+        if (!result.ok) expect(result.error[0]?.message).toMatch(/appears twice in the same object/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   // Slow by nature: 2,000 generated texts (~0.25 s alone, ~7 s under coverage with every core busy).
   it('finds an error exactly when JSON.parse fails', () => {
     const jsonish = fc.oneof(

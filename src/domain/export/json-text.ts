@@ -26,12 +26,58 @@ export function parseJsonText(text: string, file: string, lineOffset = 0): Parse
       message: found.end ? (text.trim() === '' ? 'The file is empty.' : 'The JSON ends early: the file looks truncated.') : 'This is not valid JSON here.',
     });
   }
-  const duplicate = findDuplicateKey(text);
+  // Counting is a fraction of the character-by-character scan that locates the key, so that scan runs only when needed.
+  const duplicate = keyCount(value) === memberCount(text) ? null : findDuplicateKey(text);
   if (duplicate) {
     const { line, column } = lineColumn(text, duplicate.offset);
     return parsedFail({ file, where: `line ${lineOffset + line}, column ${column}`, message: `The key "${duplicate.key}" appears twice in the same object.` });
   }
   return parsedOk(value);
+}
+
+/** Keys of every object in parsed JSON; iterative, as JSON.parse accepts nesting deeper than any stack. */
+function keyCount(value: unknown): number {
+  let count = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    const children: unknown[] = Array.isArray(next) ? next : Object.values(next);
+    if (!Array.isArray(next)) count += children.length;
+    for (const child of children) if (typeof child === 'object' && child !== null) pending.push(child);
+  }
+  return count;
+}
+
+/**
+ * Object members written in text already known to be valid JSON: its colons outside
+ * strings. More than the parsed value's keys means a key was given twice in one object.
+ */
+function memberCount(text: string): number {
+  let count = 0;
+  let at = 0;
+  // Each search starts where the last one stopped, so the count stays linear in the text.
+  let colon = text.indexOf(':');
+  while (colon >= 0) {
+    const quote = text.indexOf('"', at);
+    const stop = quote < 0 ? text.length : quote;
+    for (; colon >= 0 && colon < stop; colon = text.indexOf(':', colon + 1)) count++;
+    if (quote < 0) break;
+    at = closingQuote(text, quote) + 1;
+    if (colon >= 0 && colon < at) colon = text.indexOf(':', at);
+  }
+  return count;
+}
+
+/** The quote that ends the string opening at `open` (one preceded by an even run of backslashes). */
+function closingQuote(text: string, open: number): number {
+  let close = text.indexOf('"', open + 1);
+  for (;;) {
+    let backslashes = 0;
+    while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return close;
+    close = text.indexOf('"', close + 1);
+  }
 }
 
 interface Frame {

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkRecord } from '../record/readable';
+import { recordArb } from './testing/record-arbitrary';
 import { typicalRecord } from './testing/typical-record';
 import { copyFromShare } from './share-link';
 import { parseRecordStrict } from './strict-record';
@@ -26,6 +29,27 @@ describe('parseRecordStrict', () => {
   it('names where a value has the wrong type', () => {
     const result = parseRecordStrict({ ...typicalRecord(), tags: 'one' }, 'r.json', 'data block (line 9) ');
     expect(!result.ok && result.error[0]?.where).toBe('data block (line 9) $.tags');
+  });
+
+  // parseRecordStrict checks only the shape of the schema's output, not the schema again: this is why that is enough.
+  it('gives a record that storage reads back unchanged, also when the schema trimmed a name in it', () => {
+    let trimmed = 0;
+    fc.assert(
+      fc.property(recordArb, fc.nat(), (record, pick) => {
+        const strings: string[] = [];
+        JSON.stringify(record, (_key, value: unknown) => (typeof value === 'string' && strings.push(value), value));
+        let at = 0;
+        // One string of the record, picked at random, with spaces around it: names are trimmed, ids and words refused.
+        const target = pick % strings.length;
+        const raw: unknown = JSON.parse(JSON.stringify(record, (_key, value: unknown) => (typeof value === 'string' && at++ === target ? ` ${value} ` : value)));
+        const parsed = parseRecordStrict(raw, 'r.json');
+        if (!parsed.ok) return;
+        if (!JSON.stringify(parsed.value).includes(` ${strings[target] ?? ''} `)) trimmed++;
+        expect(checkRecord(parsed.value)).toEqual({ ok: true, value: parsed.value });
+      }),
+      { numRuns: 100 },
+    );
+    expect(trimmed).toBeGreaterThan(0);
   });
 
   it('refuses a record that is not an object', () => {

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { scanKeys } from '../prototype-keys';
 import { DecisionRecordSchema, type DecisionRecord } from '../record/record';
-import { checkRecord, MAX_RECORD_NESTING } from '../record/readable';
+import { checkRecordShape, MAX_RECORD_NESTING } from '../record/readable';
 import { restoreFormat, type Restored } from '../record/restore';
 import { ok } from '../result';
 import { sharedIds } from '../record/session-ids';
@@ -29,7 +29,8 @@ export function parseRecordStrict(raw: unknown, file: string, context = ''): Par
   const collisions = idCollisions(parsed.value).map(({ path, message }) => problem(path, message));
   if (collisions.length > 0) return parsedFail(...collisions.slice(0, MAX_PROBLEMS));
   // The check storage applies on every write and read: an import it would refuse is refused here, in the preview.
-  const readable = checkRecord(parsed.value);
+  // The schema's part of it has just passed, and its output passes it again (strict-record.test.ts).
+  const readable = checkRecordShape(parsed.value);
   if (!readable.ok) return parsedFail(problem([], `Forkpoint could not read this record back once stored. ${readable.error}`));
   return parsed;
 }

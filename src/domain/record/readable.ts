@@ -1,5 +1,6 @@
 import { scanKeys } from '../prototype-keys';
-import { err, type Result } from '../result';
+import { assertNever } from '../assert-never';
+import { err, ok, type Result } from '../result';
 import { describeIssues } from '../zod-issues';
 import type { DecisionRecord } from './record';
 import { restoreRecord } from './restore';
@@ -18,6 +19,19 @@ export const MAX_RECORD_NESTING = 40;
  * so nothing is ever accepted that a reload would refuse. The error is in words.
  */
 export function checkRecord(raw: unknown): Result<DecisionRecord, string> {
+  const shape = checkRecordShape(raw);
+  if (!shape.ok) return shape;
+  // Restored after the scan: restoring copies objects.
+  const restored = restoreRecord(raw);
+  return restored.ok ? restored : err(describeIssues(restored.error, 3, '(the record)'));
+}
+
+/**
+ * The part of `checkRecord` that is not the schema: size, nesting, prototype keys.
+ * Enough for a value the schema itself just gave (the schema only trims and checks,
+ * so its output passes it again unchanged).
+ */
+export function checkRecordShape(raw: unknown): Result<null, string> {
   const scan = scanKeys(raw, MAX_RECORD_CHARS, MAX_RECORD_NESTING);
   switch (scan.kind) {
     case 'too-large':
@@ -27,9 +41,8 @@ export function checkRecord(raw: unknown): Result<DecisionRecord, string> {
     case 'prototype-key':
       return err(`It holds the key “${String(scan.path.at(-1))}”, which the app never writes and which could tamper with its objects.`);
     case 'clean':
-      break;
+      return ok(null);
+    default:
+      return assertNever(scan, 'key scan');
   }
-  // Restored after the scan: restoring copies objects.
-  const restored = restoreRecord(raw);
-  return restored.ok ? restored : err(describeIssues(restored.error, 3, '(the record)'));
 }
