@@ -68,7 +68,7 @@ export async function frameDecision(/** @type {Page} */ page, componentName = 'B
   await page.getByLabel('Candidate 1 name').fill('Acme Vectors');
   await page.getByRole('button', { name: 'Add requirement' }).click();
   await page.getByLabel('Requirement 1', { exact: true }).fill('Hybrid search');
-  await page.getByLabel('Bucket for requirement 1').selectOption({ label: 'Must-have' });
+  await page.getByRole('radiogroup', { name: 'Bucket for requirement 1' }).getByRole('radio', { name: 'Must-have' }).check();
   await page.getByLabel('Date', { exact: true }).fill('2026-11-23');
   await next(page);
   await waitForHeading(page, 'Is this component a core differentiator for your product?');

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ClipboardEvent, ReactNode } from 'react';
 import { FieldError } from './field-error';
 import { describedBy, errorId, fieldId } from './field-id';
 
@@ -16,6 +16,8 @@ interface TextFieldProps {
   type?: 'text' | 'date';
   inputMode?: 'text' | 'decimal' | 'numeric';
   onBlur?: () => void;
+  /** Lets a list editor turn a pasted list into rows; call `preventDefault` to take the paste over. */
+  onPaste?: (event: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
   className?: string;
   /** Extra ids the field should be described by (a warning below it). */
   extraDescribedBy?: string | undefined;
@@ -31,6 +33,7 @@ export function TextField(props: TextFieldProps) {
     name,
     value,
     onBlur: props.onBlur,
+    onPaste: props.onPaste,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(hintId, error && errorId(name), props.extraDescribedBy),
   } as const;

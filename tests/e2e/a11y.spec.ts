@@ -46,8 +46,8 @@ test('home, framing with errors, and the model-layer gate with its errors', asyn
   await page.getByLabel('Production systems they already maintain').fill('3');
   await page.getByLabel('Candidate 1 name').fill('Alpha');
   await page.getByLabel('Requirement 2', { exact: true }).fill('Audit log');
-  await page.getByLabel('Bucket for requirement 1').selectOption({ label: 'Must-have' });
-  await page.getByLabel('Bucket for requirement 2').selectOption({ label: 'Should-have' });
+  await w.pickBucket(1, 'Must-have');
+  await w.pickBucket(2, 'Should-have');
   await page.getByLabel('Organisation profile').selectOption({ label: 'Regulated industry' });
   await page.getByRole('radio', { name: 'Model or inference service', exact: true }).check();
   await w.next();

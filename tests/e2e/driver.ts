@@ -72,9 +72,14 @@ export class WizardDriver {
     for (const [i, r] of (input.requirements ?? []).entries()) {
       await page.getByRole('button', { name: 'Add requirement' }).click();
       await page.getByLabel(`Requirement ${i + 1}`, { exact: true }).fill(r.name);
-      if (r.bucket) await page.getByLabel(`Bucket for requirement ${i + 1}`).selectOption({ label: r.bucket });
+      if (r.bucket) await this.pickBucket(i + 1, r.bucket);
     }
     await page.getByLabel('Date', { exact: true }).fill(input.date ?? '2026-11-23');
+  }
+
+  /** A requirement's bucket: one click in its segmented choice. */
+  async pickBucket(requirement: number, bucket: Bucket): Promise<void> {
+    await this.page.getByRole('radiogroup', { name: `Bucket for requirement ${requirement}` }).getByRole('radio', { name: bucket }).check();
   }
 
   /** Fills the framing and goes on to node 1. */

@@ -76,9 +76,9 @@ test('keyboard only: New decision → answers → saved record → Markdown and 
   await press(page, button(page, 'Add requirement'));
   await expect(page.getByLabel('Requirement 1', { exact: true })).toBeFocused();
   await page.keyboard.type('Hybrid search');
-  await tabTo(page, page.getByLabel('Bucket for requirement 1'));
-  await page.keyboard.type('Must');
-  await expect(page.getByLabel('Bucket for requirement 1')).toHaveValue('must');
+  const mustHave = page.getByRole('radiogroup', { name: 'Bucket for requirement 1' }).getByRole('radio', { name: 'Must-have' });
+  await press(page, mustHave, 'Space');
+  await expect(mustHave).toBeChecked();
   await press(page, button(page, 'Next'));
 
   await w.expectStep(QUESTIONS.differentiator);

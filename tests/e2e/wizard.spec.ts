@@ -241,7 +241,7 @@ test.describe('accessibility', () => {
     await expect(page.getByLabel('Component name')).toBeFocused();
     await expect(page.getByLabel('Engineers on the team')).toHaveAccessibleDescription(/must be a number/);
     await expect(page.getByLabel('Engineers on the team')).toHaveValue('ten');
-    await expect(page.getByLabel('Bucket for requirement 1')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('radiogroup', { name: 'Bucket for requirement 1' })).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page);
   });
 

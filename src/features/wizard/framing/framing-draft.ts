@@ -88,3 +88,34 @@ export function newCandidate(): Candidate {
 export function newRequirement(): RequirementDraft {
   return { id: newId<RequirementId>('req'), name: '', bucket: '' };
 }
+
+/**
+ * A paste of several lines (a list copied from a document or a ticket) as one
+ * requirement name a line: list markers and blank lines dropped.
+ */
+export function pastedLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/u, '').trim())
+    .filter((line) => line !== '');
+}
+
+/**
+ * The requirements after `lines` were pasted into row `index` over its characters
+ * `from`–`to`: that row takes the first line where the selection was, and each
+ * further line becomes a new requirement right after it, its bucket still to pick.
+ */
+export function withPastedRequirements(
+  requirements: readonly RequirementDraft[],
+  index: number,
+  lines: readonly string[],
+  from: number,
+  to: number,
+): RequirementDraft[] {
+  const row = requirements[index];
+  if (!row || lines.length === 0) return [...requirements];
+  const [first = '', ...rest] = lines;
+  const merged = { ...row, name: `${row.name.slice(0, from)}${first}${row.name.slice(to)}` };
+  const added = rest.map((name) => ({ ...newRequirement(), name }));
+  return [...requirements.slice(0, index), merged, ...added, ...requirements.slice(index + 1)];
+}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newSession } from '../../../domain/session';
@@ -30,8 +30,8 @@ describe('framing screen', () => {
     expect(screen.getByLabelText('Engineers on the team')).toHaveAccessibleDescription(/must be a number/);
     expect(screen.getByLabelText('Production systems they already maintain')).toHaveAccessibleDescription(/cannot be negative/);
     expect(screen.getByLabelText('Candidate 1 name')).toHaveAccessibleDescription(/Give the candidate a name/);
-    expect(screen.getByLabelText('Bucket for requirement 1')).toHaveAccessibleDescription(/must-have, should-have or nice-to-have/);
-    expect(screen.getByRole('status')).toHaveTextContent(/reads like a category/);
+    expect(screen.getByRole('radiogroup', { name: 'Bucket for requirement 1' })).toHaveAccessibleDescription(/must-have, should-have or nice-to-have/);
+    expect(screen.getAllByRole('status').map((s) => s.textContent).join(' ')).toMatch(/reads like a category/);
 
     expect(screen.getByLabelText('What it does in your system')).toHaveValue('we need a vector database');
     expect(screen.getByLabelText('Engineers on the team')).toHaveValue('ten');
@@ -39,6 +39,47 @@ describe('framing screen', () => {
     expect(screen.getByLabelText('Requirement 1')).toHaveValue('Hybrid search');
     expect(useSessionStore.getState().session?.step).toBe('framing');
   }, 30_000);
+
+  it('drops a message as soon as its field is fixed, and the summary with the last one', async () => {
+    const user = userEvent.setup();
+    render(<Wizard />);
+    await user.type(screen.getByLabelText('Engineers on the team'), '12');
+    await user.type(screen.getByLabelText('Production systems they already maintain'), '3');
+    await user.type(screen.getByLabelText('Spare engineer capacity'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByLabelText('Component name')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent(/Give the component a name/);
+
+    await user.type(screen.getByLabelText('Component name'), 'Vector store');
+    expect(screen.getByLabelText('Component name')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/Give the component a name/);
+    expect(screen.getByLabelText('Spare engineer capacity')).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(screen.getByLabelText('Spare engineer capacity'));
+    await user.type(screen.getByLabelText('Spare engineer capacity'), '1');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('makes one requirement a line of a pasted list, and picks a bucket in one click', async () => {
+    const user = userEvent.setup();
+    render(<Wizard />);
+    await user.click(screen.getByRole('button', { name: 'Add requirement' }));
+    await user.click(screen.getByLabelText('Requirement 1'));
+    await user.paste('- Hybrid search\n- Metadata filters\n\n3. Multi-tenancy\n');
+    expect(screen.getByLabelText('Requirement 1')).toHaveValue('Hybrid search');
+    expect(screen.getByLabelText('Requirement 2')).toHaveValue('Metadata filters');
+    expect(screen.getByLabelText('Requirement 3')).toHaveValue('Multi-tenancy');
+    expect(screen.queryByLabelText('Requirement 4')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('status').map((s) => s.textContent).join(' ')).toMatch(/3 requirements from the pasted lines/);
+
+    const bucket = screen.getByRole('radiogroup', { name: 'Bucket for requirement 2' });
+    await user.click(within(bucket).getByRole('radio', { name: 'Should-have' }));
+    expect(within(bucket).getByRole('radio', { name: 'Should-have' })).toBeChecked();
+
+    await user.click(screen.getByLabelText('Requirement 3'));
+    await user.paste('GraphQL');
+    expect(screen.getByLabelText('Requirement 3')).toHaveValue('Multi-tenancyGraphQL');
+  });
 
   it('goes on to node 1 once the fields are fixed', async () => {
     const user = userEvent.setup();

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { descriptionHint, PROFILE_NAMES, PROFILES, type Framing, type Profile } from '../../../domain/framing';
+import { descriptionHint, PROFILE_NAMES, PROFILES, validateFraming, type FieldErrors, type Framing, type Profile } from '../../../domain/framing';
 import { selectRejection, useSessionStore, type SessionStore } from '../../../store/session-store';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { useFocusFirstInvalid } from '../../../ui/focus-first-invalid';
@@ -22,6 +22,13 @@ const KIND_CHOICES: readonly Choice<Framing['componentKind']>[] = [
   { value: 'model', label: 'Model or inference service' },
 ];
 
+const NO_ERRORS: FieldErrors = {};
+
+function currentErrors(draft: FramingDraft): FieldErrors {
+  const result = validateFraming(framingInput(draft));
+  return result.ok ? NO_ERRORS : result.error;
+}
+
 const selectForm = (s: SessionStore) => ({ submitFraming: s.submitFraming, dismissRejection: s.dismissRejection });
 
 /** Step 0: what is being decided, by whom, with what capacity, between which candidates. */
@@ -33,7 +40,9 @@ export function FramingScreen({ framing }: { framing: Framing }) {
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, rejection);
 
-  const errors = rejection?.errors ?? {};
+  // Once a submit was refused, the messages follow the fields as they are fixed, not the refused submit.
+  const errors = useMemo(() => (rejection ? currentErrors(draft) : NO_ERRORS), [rejection, draft]);
+  const messages = Object.values(errors);
   const set = <K extends keyof FramingDraft>(key: K) => (value: FramingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const hint = descriptionTouched ? descriptionHint(draft.description) : null;
 
@@ -50,7 +59,7 @@ export function FramingScreen({ framing }: { framing: Framing }) {
     >
       <StepHeading kicker="Before the tree">Frame the decision</StepHeading>
       <p className="lead">Name the component, say what it does for you, and be honest about the team’s capacity.</p>
-      {rejection && <ErrorSummary title={rejection.message} messages={Object.values(errors)} />}
+      {rejection && messages.length > 0 && <ErrorSummary title={rejection.message} messages={messages} />}
 
       <TextField name="componentName" label="Component name" hint="Short, e.g. “Vector store for product search”." value={draft.componentName} error={errors.componentName} onChange={set('componentName')} />
       <TextField

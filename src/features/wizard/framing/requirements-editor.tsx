@@ -1,9 +1,11 @@
 import { BUCKET_NAMES, BUCKETS, type Bucket, type FieldErrors } from '../../../domain/framing';
+import { useState } from 'react';
 import { fieldId } from '../../../ui/field-id';
-import { SelectField, type Choice } from '../../../ui/select-field';
+import { RadioGroup } from '../../../ui/radio-group';
+import type { Choice } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { useFocusNewRow } from '../../../ui/use-focus-new-row';
-import { newRequirement, type RequirementDraft } from './framing-draft';
+import { newRequirement, pastedLines, withPastedRequirements, type RequirementDraft } from './framing-draft';
 
 export const BUCKET_CHOICES: readonly Choice<Bucket>[] = BUCKETS.map((value) => ({ value, label: BUCKET_NAMES[value] }));
 
@@ -19,6 +21,7 @@ const nameId = (i: number) => fieldId(`requirements.${i}.name`);
 /** Add, edit and remove requirements, each placed in exactly one bucket. */
 export function RequirementsEditor({ requirements, errors, onChange, onRemove }: RequirementsEditorProps) {
   const markAdded = useFocusNewRow(requirements.length, nameId);
+  const [pasted, setPasted] = useState('');
   const update = (index: number, patch: Partial<RequirementDraft>) =>
     onChange(requirements.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   return (
@@ -29,17 +32,32 @@ export function RequirementsEditor({ requirements, errors, onChange, onRemove }:
           <strong>{BUCKET_NAMES.must}</strong>: without it the product fails your use case. <strong>{BUCKET_NAMES.should}</strong>: you could
           live without it for 6–12 months with a workaround. <strong>{BUCKET_NAMES.nice}</strong>: never counts towards the decision.
         </p>
+        <p>Pasting several lines into a requirement makes one requirement a line.</p>
       </div>
       {requirements.length > 0 && (
         <ol className="rows">
           {requirements.map((r, i) => (
             <li key={r.id} className="row row-requirement">
-              <TextField name={`requirements.${i}.name`} label={`Requirement ${i + 1}`} value={r.name} error={errors[`requirements.${i}.name`]} onChange={(name) => update(i, { name })} />
-              <SelectField
+              <TextField
+                name={`requirements.${i}.name`}
+                label={`Requirement ${i + 1}`}
+                value={r.name}
+                error={errors[`requirements.${i}.name`]}
+                onChange={(name) => update(i, { name })}
+                onPaste={(e) => {
+                  const lines = pastedLines(e.clipboardData.getData('text/plain'));
+                  if (lines.length < 2) return;
+                  e.preventDefault();
+                  const { selectionStart, selectionEnd } = e.currentTarget;
+                  onChange(withPastedRequirements(requirements, i, lines, selectionStart ?? r.name.length, selectionEnd ?? r.name.length));
+                  setPasted(`${lines.length} requirements from the pasted lines, from requirement ${i + 1} on. Pick a bucket for each.`);
+                }}
+              />
+              <RadioGroup
                 name={`requirements.${i}.bucket`}
-                label={<>Bucket<span className="visually-hidden"> for requirement {i + 1}</span></>}
-                value={r.bucket}
-                placeholder="Choose a bucket"
+                className="segmented"
+                legend={<>Bucket <span className="visually-hidden">for requirement {i + 1}</span></>}
+                value={r.bucket || null}
                 choices={BUCKET_CHOICES}
                 error={errors[`requirements.${i}.bucket`]}
                 onChange={(bucket) => update(i, { bucket })}
@@ -59,6 +77,9 @@ export function RequirementsEditor({ requirements, errors, onChange, onRemove }:
           ))}
         </ol>
       )}
+      <p role="status" className="status-slot">
+        {pasted}
+      </p>
       <button
         type="button"
         className="button-secondary"
