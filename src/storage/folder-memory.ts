@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FolderFormatChoiceSchema, FOLLOW_THE_FOLDER } from '../domain/folder/folder-format-choice';
 import { err, ok } from '../domain/result';
 import { completion, request } from './idb-promises';
 import { STORES } from './schema';
@@ -13,6 +14,8 @@ export const RememberedFolderSchema = z.object({
   name: z.string(),
   /** The highest number any file in it ever had while we watched: never handed out again. */
   highestNumber: z.number().check(z.int(), z.gte(0)),
+  /** The layout and naming chosen for new files; a folder remembered before there was a choice, or an unreadable one, follows its files. */
+  format: z.catch(FolderFormatChoiceSchema, FOLLOW_THE_FOLDER),
 });
 export type RememberedFolder = z.infer<typeof RememberedFolderSchema>;
 

@@ -60,6 +60,7 @@ export const {
   copyFolderRecordToBrowser,
   saveSessionToFolder,
   dismissFolderNotice,
+  chooseFolderFormat,
   loadTrash,
   deleteBrowserRecord,
   restoreFromTrash,

@@ -154,6 +154,38 @@ test('a save writes a new file, numbered after the highest present; the remember
   await expect(row(page, 'Search ranking')).toContainText('In the folder');
 });
 
+test('the format of new files can be changed: it is remembered, and a save writes a log4brains file with a dated name that reads back', async ({ page }) => {
+  await openPrefilledFolder(page);
+  const format = page.getByRole('group', { name: 'New files in this folder' });
+  const layout = format.getByLabel('Layout');
+  const naming = format.getByLabel('File names');
+  // What the folder's files suggest, and how many agree: two MADR files, an adr-tools one, a log4brains one, notes.md unread.
+  await expect(layout.locator('option:checked')).toHaveText('As the folder: MADR 4 (2 of 5 files)');
+  await expect(naming.locator('option:checked')).toHaveText('As the folder: numbered (3 of 5 files)');
+  await layout.selectOption({ label: 'log4brains: a Status, Date list under the title' });
+  await naming.selectOption({ label: 'Dated: 20261130-title.md' });
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(row(page, 'Store domain events in PostgreSQL')).toBeVisible();
+  await expect(format.getByLabel('Layout')).toHaveValue('log4brains');
+  await expect(format.getByLabel('File names')).toHaveValue('YYYYMMDD');
+
+  await decideBuild(page, 'Search ranking');
+  await page.getByRole('button', { name: 'Save to the folder “decisions”' }).click();
+  const written = page.getByText(/^Written to the folder as \d{8}-search-ranking\.md\.$/);
+  await expect(written).toBeVisible();
+  const name = (await written.textContent())?.match(/\d{8}-search-ranking\.md/)?.[0] ?? '';
+  const text = (await readFolder(page))[name] ?? '';
+  expect(text).toMatch(/^# Search ranking: build it ourselves\n\n- Status: proposed\n/);
+  expect(text).not.toMatch(/^---/);
+
+  await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Decision library' }).click();
+  await expect(row(page, 'Search ranking')).toContainText('In the folder');
+  await row(page, 'Search ranking').getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Search ranking' })).toBeVisible();
+});
+
 test('a save based on a file that changed on disk is refused, nothing overwritten; delete → Trash → Restore', async ({ page }) => {
   await openPrefilledFolder(page);
   const name = typicalRecord().revisions[0]?.session.framing.componentName ?? '';

@@ -1,17 +1,8 @@
 import * as z from 'zod/mini';
 import type { DecisionRecord } from '../record/record';
+import type { AdrFormat } from './write-format';
 
-/**
- * The layouts Forkpoint reads. Backstage's ADR plugin reads MADR, so a
- * "Backstage-style" file is a `madr` (front matter) or `madr-2` (status list) file.
- */
-export const ADR_FORMATS = ['madr', 'madr-2', 'log4brains', 'adr-tools'] as const;
-export type AdrFormat = (typeof ADR_FORMATS)[number];
-
-/** The layouts Forkpoint writes (MADR 4 by default). */
-export const WRITE_FORMATS = ['madr', 'log4brains', 'adr-tools'] as const;
-export const WriteFormatSchema = z.enum(WRITE_FORMATS);
-export type WriteFormat = z.infer<typeof WriteFormatSchema>;
+export { ADR_FORMATS, FileNamingSchema, WRITE_FORMATS, WriteFormatSchema, writtenAs, type AdrFormat, type FileNameConvention, type WriteFormat } from './write-format';
 
 /** What every ADR tool agrees on, as the file states it. Links are kept as written (file names or ADR numbers). */
 export const AdrMetaSchema = z.object({

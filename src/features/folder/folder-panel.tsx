@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { canOpenFolders, dismissFolderNotice, openFolder, openFolderReadOnly, reopenFolder, rescanFolder, useFolderStore, type FolderState } from '../../store/records';
+import { FolderFormatControl } from './folder-format-control';
 import { RefusedFiles } from './refused-files';
 import './folder.css';
 
@@ -38,6 +39,7 @@ export function FolderPanel() {
               </button>
             )}
           </p>
+          {status.writable && <FolderFormatControl />}
           <RefusedFiles items={items} />
         </>
       ) : (

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { FolderFormatChoice } from '../../domain/folder/folder-format-choice';
 import type { SpendLine } from '../../domain/portfolio/spend-lines';
 import type { DecisionRecord, RecordId } from '../../domain/record/record';
 import { canOpenFolders } from '../../storage/folder/folder-access';
@@ -87,6 +88,7 @@ export function createRecordsController(deps: RecordsDeps) {
     copyFolderRecordToBrowser: async (path: string) => (await folderWrites()).copyFolderRecordToBrowser(ctx, path),
     saveSessionToFolder: async () => (await folderWrites()).saveSessionToFolder(ctx),
     dismissFolderNotice: () => ctx.folder.setState({ notice: null }),
+    chooseFolderFormat: async (format: FolderFormatChoice) => (await import('./folder-source')).chooseFolderFormat(ctx, format),
     // The Trash
     loadTrash: async () => (await trash()).loadTrash(ctx),
     deleteBrowserRecord: async (id: RecordId) => (await trash()).deleteBrowserRecord(ctx, id),

@@ -1,3 +1,4 @@
+import { FOLLOW_THE_FOLDER } from '../../domain/folder/folder-format-choice';
 import { canOpenFolders, folderPermission, pickFolder, watchFolder } from '../../storage/folder/folder-access';
 import { fileListSource, handleSource } from '../../storage/folder/folder-source';
 import type { RecordsContext } from './context';
@@ -11,7 +12,8 @@ export async function restoreFolder(ctx: RecordsContext): Promise<void> {
   const loaded = await store.loadRememberedFolder();
   if (!loaded.ok || !loaded.value) return;
   ctx.opened.remembered = loaded.value;
-  ctx.folder.setState({ status: { kind: 'remembered', name: ctx.opened.remembered.name }, highestNumber: ctx.opened.remembered.highestNumber });
+  const { name, highestNumber, format } = ctx.opened.remembered;
+  ctx.folder.setState({ status: { kind: 'remembered', name }, highestNumber, format });
   if ((await folderPermission(ctx.opened.remembered.handle, false).catch(() => 'denied')) === 'granted') await openHandle(ctx, ctx.opened.remembered.handle);
 }
 
@@ -22,7 +24,7 @@ export async function openFolder(ctx: RecordsContext): Promise<void> {
     const handle = await pickFolder();
     if (!handle) return;
     const same = ctx.opened.remembered ? await ctx.opened.remembered.handle.isSameEntry(handle) : false;
-    if (!same) ctx.folder.setState({ highestNumber: 0 });
+    if (!same) ctx.folder.setState({ highestNumber: 0, format: FOLLOW_THE_FOLDER });
     await openHandle(ctx, handle);
   } catch (error) {
     ctx.folder.setState({ status: { kind: 'failed', message: `The folder could not be opened: ${describe(error)}` } });

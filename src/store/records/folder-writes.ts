@@ -1,6 +1,7 @@
-import { detectFolderConvention } from '../../domain/adr/file-name';
+import { writtenAs } from '../../domain/adr/adr-file';
 import { writeAdr } from '../../domain/adr/write-adr';
 import { calendarDay } from '../../domain/calendar-day';
+import { conventionOfItems, newFileFormat, type NewFileFormat } from '../../domain/folder/folder-format';
 import { readFolderFile } from '../../domain/folder/folder-item';
 import { newFileName } from '../../domain/folder/folder-naming';
 import { fileNameOf } from '../../domain/folder/folder-scan';
@@ -13,10 +14,10 @@ import { applyItems, rescanFolder } from './folder-rescan';
 import { describeError as describe, remember, writableSource } from './folder-source';
 import { applySaved } from './library';
 
-/** The layout the folder's files already use (MADR 4, log4brains or adr-tools), so a new file matches them. */
-function folderFormat(ctx: RecordsContext) {
-  const items = [...ctx.folder.getState().items.values()];
-  return detectFolderConvention(items.map((item) => item.stamp.path), items.map((item) => item.text)).format;
+/** A new file's layout and naming: the team's choice, else what the folder's files already use. */
+function folderFormat(ctx: RecordsContext): NewFileFormat {
+  const { items, format } = ctx.folder.getState();
+  return newFileFormat(conventionOfItems(items.values()), format);
 }
 
 /** Writes a record as a new file, numbered after every number the folder has or had; never overwrites a file. */
@@ -31,9 +32,10 @@ export async function saveRecordToFolder(ctx: RecordsContext, record: DecisionRe
   }
   const names = [...items.keys()].map(fileNameOf);
   const title = currentRevision(record).session.framing.componentName;
+  const format = folderFormat(ctx);
   try {
     for (let attempt = 0; attempt < 20; attempt++) {
-      const { name, number } = newFileName(names, title, calendarDay(), ctx.folder.getState().highestNumber + attempt);
+      const { name, number } = newFileName(names, title, calendarDay(), ctx.folder.getState().highestNumber + attempt, format.naming);
       const numbered = { ...record, number };
       // The write gate every save passes: nothing is written that a read would refuse.
       const checked = checkRecord(numbered);
@@ -41,7 +43,7 @@ export async function saveRecordToFolder(ctx: RecordsContext, record: DecisionRe
         ctx.folder.setState({ notice: `Not written to the folder: ${checked.error}` });
         return null;
       }
-      const text = writeAdr(numbered, folderFormat(ctx));
+      const text = writeAdr(numbered, format.layout);
       if (await folder.create(name, text)) {
         ctx.folder.setState({ highestNumber: Math.max(ctx.folder.getState().highestNumber, number), notice: null });
         await remember(ctx, folder.handle);
@@ -69,7 +71,9 @@ export async function replaceFolderRecord(ctx: RecordsContext, path: string, bas
     return null;
   }
   try {
-    const text = writeAdr(record, folderFormat(ctx));
+    // A file keeps the layout it has; only new files follow the folder's format.
+    const item = ctx.folder.getState().items.get(path);
+    const text = writeAdr(record, item && item.kind !== 'refused' ? writtenAs(item.adr.format) : folderFormat(ctx).layout);
     const disk = await folder.read(path);
     if (!disk || disk.text !== base) {
       ctx.folder.setState({ conflict: { path, base, disk: disk?.text ?? '', wanted: record } });

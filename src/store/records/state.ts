@@ -1,3 +1,4 @@
+import { FOLLOW_THE_FOLDER, type FolderFormatChoice } from '../../domain/folder/folder-format-choice';
 import type { FolderItem } from '../../domain/folder/folder-item';
 import { NEW_WORK, type Draft, type WorkContext } from '../../domain/record/draft';
 import type { LibraryEntry } from '../../domain/record/query';
@@ -109,6 +110,8 @@ export interface FolderState {
   readonly conflict: FolderConflict | null;
   /** The highest file number the folder ever had, so none is handed out twice. */
   readonly highestNumber: number;
+  /** The layout and naming of new files: the team's choice, remembered with the folder. */
+  readonly format: FolderFormatChoice;
   /** Counts "Reload from the folder": screens that keep what an edit was based on start again from the file. */
   readonly reloads: number;
   /** The last scan: how many files it checked and how many it had to read. */
@@ -123,6 +126,7 @@ export const initialFolderState = (): FolderState => ({
   notice: null,
   conflict: null,
   highestNumber: 0,
+  format: FOLLOW_THE_FOLDER,
   reloads: 0,
   lastScan: null,
 });
