@@ -44,7 +44,7 @@ export class ScreenBoundary extends Component<ScreenBoundaryProps, ScreenBoundar
         <h1 id="screen-failed-title">This screen could not be shown</h1>
         <p>Something went wrong while showing it: {messageOf(error)}</p>
         <p>Your saved decisions are untouched, and a decision in progress is kept: you can continue it from the start screen.</p>
-        <button type="button" onClick={this.goHome}>
+        <button type="button" className="button-primary" onClick={this.goHome}>
           Back to the start
         </button>
       </section>

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { canOpenFolders, dismissFolderNotice, openFolder, openFolderReadOnly, reopenFolder, rescanFolder, useFolderStore, type FolderState } from '../../store/records';
+import { FileButton } from '../../ui/file-button';
 import { FolderFormatControl } from './folder-format-control';
 import { RefusedFiles } from './refused-files';
 import './folder.css';
@@ -67,17 +68,7 @@ export function FolderPanel() {
                 This browser cannot write to folders on your disk (Chromium-based browsers such as Chrome and Edge can). You can still
                 read one: its decisions are listed, but nothing is saved there.
               </p>
-              <label className="button-secondary folder-read-only">
-                Read a decisions folder
-                <input
-                  type="file"
-                  className="visually-hidden"
-                  // @ts-expect-error -- webkitdirectory is not in React's input attributes, though every current browser supports it
-                  webkitdirectory=""
-                  multiple
-                  onChange={(e) => void openFolderReadOnly([...(e.currentTarget.files ?? [])])}
-                />
-              </label>
+              <FileButton label="Read a decisions folder" folder onFiles={(files) => void openFolderReadOnly(files)} />
             </>
           )}
         </>

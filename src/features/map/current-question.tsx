@@ -17,7 +17,7 @@ export function CurrentQuestion({ session, onBack }: { readonly session: Session
       ) : (
         <h2>{stepName(session)}</h2>
       )}
-      <button type="button" onClick={onBack}>
+      <button type="button" className="button-secondary" onClick={onBack}>
         Back to the wizard to answer
       </button>
     </div>

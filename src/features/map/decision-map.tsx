@@ -70,7 +70,7 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, onPres
     <div className="map">
       <div className="map__toolbar">
         {switcher}
-        <button type="button" ref={presentButton} onClick={() => setPresenting(true)}>
+        <button type="button" className="button-secondary" ref={presentButton} onClick={() => setPresenting(true)}>
           Present
         </button>
         <DownloadButtons flow={flow} session={session} pathLines={lines} />
@@ -93,7 +93,7 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, onPres
         <div className="map-present__panel">
           <div className="map-present__actions">
             {switcher}
-            <button type="button" onClick={leave}>
+            <button type="button" className="button-secondary" onClick={leave}>
               Leave presentation (Esc)
             </button>
           </div>

@@ -36,10 +36,10 @@ export function DownloadButtons({ flow, session, pathLines }: DownloadButtonsPro
 
   return (
     <>
-      <button type="button" onClick={() => void download('svg')}>
+      <button type="button" className="button-secondary" onClick={() => void download('svg')}>
         Download SVG
       </button>
-      <button type="button" onClick={() => void download('png')}>
+      <button type="button" className="button-secondary" onClick={() => void download('png')}>
         Download PNG
       </button>
       {error ? (

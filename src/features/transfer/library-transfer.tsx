@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { FileButton } from '../../ui/file-button';
 import { calendarDay } from '../../domain/calendar-day';
 import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
@@ -22,8 +23,6 @@ type ImportState =
 export function LibraryTransfer() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [exportMessage, setExportMessage] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
   const hintId = useId();
 
   const exportAll = async () => {
@@ -66,10 +65,7 @@ export function LibraryTransfer() {
     setState(stored.ok ? { kind: 'done', message: `Imported ${stored.value} decision${stored.value === 1 ? '' : 's'}.` } : { kind: 'refused', problems: [{ file: 'library', where: 'storage', message: stored.error }] });
   };
 
-  const reset = () => {
-    setState({ kind: 'idle' });
-    if (input.current) input.current.value = '';
-  };
+  const reset = () => setState({ kind: 'idle' });
 
   return (
     <section className="card transfer" aria-labelledby="transfer-title">
@@ -85,16 +81,12 @@ export function LibraryTransfer() {
         </p>
       )}
       <p>
-        <label htmlFor={inputId}>Import decisions</label>
-        <br />
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
+        <FileButton
+          label="Import decisions"
           multiple
           accept=".md,.json,.zip,text/markdown,application/json,application/zip"
-          aria-describedby={hintId}
-          onChange={(e) => void read([...(e.currentTarget.files ?? [])])}
+          describedBy={hintId}
+          onFiles={(files) => void read(files)}
         />
         <br />
         <small id={hintId}>Markdown or JSON files exported by Forkpoint, or a library archive (.zip). You will see what they hold before anything is stored.</small>
@@ -109,7 +101,7 @@ export function LibraryTransfer() {
           <SkippedFiles problems={state.skipped} />
           <LeftOutList entries={state.leftOut} />
           <div className="transfer-actions">
-            <button type="button" onClick={() => void confirm(state.check)}>
+            <button type="button" className="button-primary" onClick={() => void confirm(state.check)}>
               Import {state.check.toAdd.length} decision{state.check.toAdd.length === 1 ? '' : 's'}
             </button>
             <button type="button" className="button-secondary" onClick={reset}>

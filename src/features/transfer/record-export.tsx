@@ -50,7 +50,7 @@ export function RecordExport({ record }: { record: DecisionRecord }) {
     <section className="card transfer no-print" aria-labelledby="export-title">
       <h2 id="export-title">Export and share</h2>
       <div className="transfer-actions">
-        <button type="button" onClick={() => void exportAs('md')}>
+        <button type="button" className="button-primary" onClick={() => void exportAs('md')}>
           Download Markdown (MADR)
         </button>
         <button type="button" className="button-secondary" onClick={() => void exportAs('json')}>

@@ -72,7 +72,7 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
         <p className="warning" role="alert">
           {opened.problems.map((p) => p.message).join(' ')} Nothing was saved.
         </p>
-        <button type="button" onClick={leave}>
+        <button type="button" className="button-secondary" onClick={leave}>
           Go to Forkpoint
         </button>
       </div>
@@ -97,7 +97,7 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
         )}
       </p>
       <div className="transfer-actions">
-        <button type="button" onClick={() => void saveCopy(shared)}>
+        <button type="button" className="button-primary" onClick={() => void saveCopy(shared)}>
           Save a copy
         </button>
         <button type="button" className="button-secondary" onClick={leave}>
