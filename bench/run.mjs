@@ -2,8 +2,9 @@
 /**
  * `npm run bench`: measures the production build in headless Chromium and prints
  * one table, also written to bench/results.json with the date and the commit.
- * BENCH_DIST (default dist), BENCH_PORT (default: any free port) and
- * BENCH_ONLY (comma-separated: bundle,lighthouse,map,library,transfer,cli,folder) are for development.
+ * For development: BENCH_DIST (default dist), BENCH_PORT (default: any free port),
+ * BENCH_ONLY (sections, comma-separated: bundle,lighthouse,map,library,transfer,cli,folder)
+ * and BENCH_PAGES (Lighthouse pages, comma-separated: node 1,library,outcome,home).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -84,7 +85,7 @@ async function main() {
       results.cli = await benchCliCheck(domain);
     }
     if (ONLY.has('lighthouse')) {
-      step('Lighthouse: 3 pages × mobile and desktop');
+      step('Lighthouse: 4 pages × mobile and desktop');
       results.lighthouse = await benchLighthouse(server.url, templates);
     }
   } finally {

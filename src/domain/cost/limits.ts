@@ -24,8 +24,8 @@ const finite = (what: string) => z.refine(Number.isFinite, { error: `${capital(w
 export const num = (what: string) =>
   z.number({ error: (issue) => (issue.input === undefined || issue.input === null ? `Enter ${what}` : `${capital(what)} must be a number`) });
 
-/** A non-negative number up to `max`, with messages that name the field. */
-export const bounded = (what: string, max: number, tooBig: string) =>
+/** A non-negative number up to `max`, with messages that name the field (`tooBig` made when needed, if a function). */
+export const bounded = (what: string, max: number, tooBig: string | (() => string)) =>
   num(what).check(finite(what), z.gte(0, { error: `${capital(what)} cannot be negative` }), z.lte(max, { error: tooBig }));
 
 /** A fixed amount of money in whole minor units (cents). */
@@ -36,7 +36,8 @@ export const amount = (what: string) =>
 
 export const unitPrice = (what: string) => bounded(what, MAX_UNIT_PRICE, `${capital(what)} is over a million: a typo?`);
 
-export const weeks = (what: string) => bounded(what, MAX_WEEKS, `${capital(what)} is over ${MAX_WEEKS.toLocaleString('en')} weeks`);
+// The message is made when needed: formatting a number at load costs every start (the command line tool's too) ~20 ms of locale set-up.
+export const weeks = (what: string) => bounded(what, MAX_WEEKS, () => `${capital(what)} is over ${MAX_WEEKS.toLocaleString('en')} weeks`);
 
 export const engineers = (what: string) => bounded(what, MAX_ENGINEERS, `${capital(what)} is over ${MAX_ENGINEERS} engineers`);
 

@@ -12,6 +12,7 @@ describe('cost inputs: a message at the field for what the model cannot use', ()
     ['NaN', costInputs({ build: buildScenario({ hostingMonthly: NaN }) }), 'build.hostingMonthly', /must be a number/],
     ['maintenance under a fifth of an engineer', costInputs({ build: buildScenario({ maintenanceShare: 0.1 }) }), 'build.maintenanceShare', /at least 0.2/],
     ['a unit that carries nothing', costInputs({ build: buildScenario({ capacity: { perUnit: 0, unitMonthly: 1 } }) }), 'build.capacity.perUnit', /some volume/],
+    ['a build effort of 20,000 weeks', costInputs({ build: buildScenario({ effortWeeks: 20_000 }) }), 'build.effortWeeks', /^The build effort is over 10,000 weeks$/],
     ['a currency that is not a code', costInputs({ currency: 'dollars' }), 'currency', /three-letter/],
   ])('%s', (_, input, path, message) => {
     const parsed = parseCostInputs(input);
