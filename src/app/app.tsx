@@ -7,6 +7,7 @@ import { LibraryNavLink } from '../features/library/library-nav-link';
 import { StorageBanner } from '../features/library/storage-banner';
 import { useRecordsStartup, useShareFragment, useStepRoute } from './router';
 import { ScreenBoundary } from '../ui/screen-boundary';
+import { SkipLink } from '../ui/skip-link';
 import { showView, selectView, useRecordsStore } from '../store/records';
 
 const WizardPanel = lazy(() => import('./wizard-panel').then((m) => ({ default: m.WizardPanel })));
@@ -39,6 +40,7 @@ export function App() {
   );
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-bar">
         <p className="brand">
           <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">

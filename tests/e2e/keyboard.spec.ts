@@ -16,9 +16,14 @@ declare global {
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails naming where focus got stuck. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+async function tabTo(page: Page, target: Locator, options: { back?: boolean; max?: number } = {}): Promise<void> {
+  await tabsTo(page, target, options);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus and says how many presses it took. */
+async function tabsTo(page: Page, target: Locator, { back = false, max = 150 } = {}): Promise<number> {
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return presses;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
   const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
@@ -113,7 +118,14 @@ test('keyboard only: New decision → answers → saved record → Markdown and 
   await press(page, button(page, 'Next'));
   await w.expectOutcome('Buy');
 
-  await press(page, button(page, 'Save decision'));
+  // From the outcome heading to Save in at most ten Tab presses: through "On this page", not past every field.
+  await expect(page.getByRole('heading', { level: 1, name: 'Buy' })).toBeFocused();
+  let tabs = await tabsTo(page, page.getByRole('navigation', { name: 'On this page' }).getByRole('button', { name: 'Keep this decision' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Keep this decision' })).toBeFocused();
+  tabs += await tabsTo(page, button(page, 'Save decision'));
+  expect(tabs).toBeLessThanOrEqual(10);
+  await page.keyboard.press('Enter');
   await expect(page.getByText(/^Saved as revision 1\./)).toBeVisible();
   await press(page, page.getByRole('link', { name: 'Open it in the library' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Vector store' })).toBeVisible();
@@ -158,4 +170,17 @@ test('the mouse-event recorder does see a mouse click, so the keyboard test abov
   await button(page, 'New decision').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frame the decision');
   expect(await page.evaluate(() => window.__mouseEvents)).toEqual(expect.arrayContaining(['mousedown on BUTTON', 'click on BUTTON']));
+});
+
+test('the first Tab shows "Skip to the content", which takes focus past the brand bar to the screen’s heading', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'New decision' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Skip to the content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'New decision' })).toBeFocused();
 });

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { needsAdoption } from '../../domain/decision';
 import { describePath, explain } from '../../domain/explain';
@@ -6,6 +7,7 @@ import type { OptionKey, Session } from '../../domain/session';
 import { sameOption } from '../../domain/walk';
 import { useSessionStore, type SessionStore } from '../../store/session-store';
 import { RadioGroup } from '../../ui/radio-group';
+import { SectionJumps } from '../../ui/section-jumps';
 import { OutcomeSlot } from '../../ui/slots';
 import { StepHeading } from '../../ui/step-heading';
 import { BackButton } from './back-button';
@@ -16,6 +18,7 @@ const keyOf = (key: OptionKey) => (key.kind === 'in-house' ? 'in-house' : key.ca
 /** Where the tree lands: the outcome, why, the path taken, each candidate's result and the adopted option. */
 export function OutcomeScreen({ session }: { session: Session }) {
   const { adopt } = useSessionStore(useShallow(selectOutcomeActions));
+  const page = useRef<HTMLDivElement>(null);
   const explanation = explain(session);
   const { decision } = explanation;
   const chosen = decision.chosen;
@@ -31,10 +34,11 @@ export function OutcomeScreen({ session }: { session: Session }) {
   const reasons = chosen.key.kind === 'in-house' ? explanation.inHouse : (explanation.candidates.get(chosen.key.candidateId) ?? []);
   const path = describePath(session);
   return (
-    <div className="step outcome">
+    <div className="step outcome" ref={page}>
       <StepHeading kicker={`Outcome for ${session.framing.componentName}${chosen.key.kind === 'candidate' ? ` · ${chosen.label}` : ''}`}>
         {OUTCOME_NAMES[decision.outcome]}
       </StepHeading>
+      <SectionJumps container={page} />
       <section aria-labelledby="outcome-why" className="card outcome-why">
         <h2 id="outcome-why">Why</h2>
         <ul>
