@@ -5,7 +5,9 @@ import { CheckReportSchema } from '../../src/domain/decision-folder/report-schem
 import { version } from '../../package.json';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { FOREIGN_ADRS, folderWith, ourDecisions } from './decision-folders';
+import { writeAdr } from '../../src/domain/adr/write-adr';
+import { inHouseSession } from '../../src/domain/testing/records';
+import { completeBuy, FOREIGN_ADRS, folderWith, numbered, ourDecisions } from './decision-folders';
 import { forkpoint } from './run-cli';
 
 let ours: Record<string, string>;
@@ -144,6 +146,26 @@ describe('forkpoint check', () => {
     const run = forkpoint(['check', dir]);
     expect(run.stdout).not.toContain('\u001b');
   });
+});
+
+describe('forkpoint check on a large folder', () => {
+  // Slow by nature: two checks of 240 and 300 files (~1 s each alone, several times that on a busy machine).
+  it('reports each file as it does in a small folder, when worker threads share the files', () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => {
+        const n = i + 1;
+        const name = `${String(n).padStart(4, '0')}-decision.md`;
+        if (n % 50 === 7) return [name, BROKEN];
+        return [name, writeAdr(n % 3 === 0 ? numbered(inHouseSession('yes'), `rec_build_${n}`, n) : numbered(completeBuy(), `rec_buy_${n}`, n), 'madr')];
+      }),
+    );
+    // Under 250 files the tool checks them in its own thread; from 250, on more than one core, it shares them with worker threads.
+    const small = checkJson(folderWith(Object.fromEntries(Object.entries(files).slice(0, 240))), '--today', '2027-01-15').report;
+    const large = checkJson(folderWith(files), '--today', '2027-01-15').report;
+    expect(large.decisions).toHaveLength(300);
+    expect(large.counts.invalid).toBe(6);
+    expect(large.decisions.slice(0, 240)).toEqual(small.decisions);
+  }, 90_000);
 });
 
 describe('forkpoint check on files in every layout', () => {

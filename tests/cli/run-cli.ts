@@ -11,6 +11,7 @@ export interface CliRun {
 
 /** Runs the built command line tool as a user would (`npx forkpoint …` runs the same file), in `cwd`. */
 export function forkpoint(args: readonly string[], cwd = process.cwd()): CliRun {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // A report on hundreds of files passes the default 1 MiB of output.
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
