@@ -3,6 +3,8 @@ import { selectSession, useSessionStore, type SessionStore } from '../store/sess
 
 // React Flow weighs ~57 KiB gzip and the map is never on the first screen: load it with the workspace.
 const DecisionMap = lazy(() => import('../features/map/decision-map'));
+// The share link's QR code, shown in presentation mode at the outcome; its encoder loads when it is made.
+const ShareQr = lazy(() => import('../features/transfer/share-qr').then((m) => ({ default: m.ShareQr })));
 
 const selectGoTo = (s: SessionStore) => s.goTo;
 
@@ -23,7 +25,7 @@ export function MapSlot({ presentationPanel, onPresentingChange }: MapSlotProps)
     <aside className="map-slot" aria-label="Decision map">
       {session ? (
         <Suspense fallback={<p className="map-placeholder">Loading the map…</p>}>
-          <DecisionMap session={session} onGoTo={goTo} presentationPanel={presentationPanel} onPresentingChange={onPresentingChange} />
+          <DecisionMap session={session} onGoTo={goTo} presentationPanel={presentationPanel} presentationExtra={<Suspense fallback={null}><ShareQr /></Suspense>} onPresentingChange={onPresentingChange} />
         </Suspense>
       ) : null}
     </aside>

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { expect, test } from './fixtures';
 import { QUESTIONS, ROOMY_TEAM, WizardDriver } from './driver';
 
@@ -146,4 +147,40 @@ test('presentation at the outcome: the adopted option is marked; arrows move bet
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.maturity);
+});
+
+test('presentation at the outcome shows the share link as a QR code that a phone can read, and the link opens the decision', async ({ page, browser }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const w = new WizardDriver(page);
+  await walkToOutcome(w, 1, () => Promise.resolve());
+  await map(page).getByRole('button', { name: 'Present' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Decision map, presentation mode' });
+  const code = dialog.getByRole('img', { name: /QR code of this decision’s share link/ });
+  await expect(code).toBeVisible();
+  await expect(code).toBeInViewport();
+
+  // Draw the code's own path on a canvas, four pixels a module, and read it with jsQR, a decoder of its own.
+  const pixels = await code.evaluate((svg) => {
+    const size = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
+    const scale = 4;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size * scale;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.scale(scale, scale);
+    ctx.fillStyle = '#000';
+    ctx.fill(new Path2D(svg.querySelector('path')?.getAttribute('d') ?? ''));
+    return { width: canvas.width, data: [...ctx.getImageData(0, 0, canvas.width, canvas.height).data] };
+  });
+  const read = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.width);
+  expect(read?.data).toMatch(/#share=1\.[A-Za-z0-9_-]+$/);
+
+  const phone = await browser.newPage();
+  await phone.goto(read?.data ?? '');
+  await expect(phone.getByText('Shared decision · read-only')).toBeVisible();
+  await expect(phone.getByRole('heading', { level: 1, name: 'Vector store' })).toBeVisible();
+  await phone.close();
 });

@@ -27,6 +27,8 @@ export interface DecisionMapProps {
    * question and a way back to the wizard.
    */
   readonly presentationPanel?: ReactNode;
+  /** Shown beside the map in presentation mode, above the panel (the share link's QR code at the outcome). */
+  readonly presentationExtra?: ReactNode;
   /** Told when presentation mode opens and closes, e.g. to move the wizard into the panel rather than show it twice. */
   readonly onPresentingChange?: (presenting: boolean) => void;
 }
@@ -36,7 +38,7 @@ export interface DecisionMapProps {
  * announcements of path changes, a presentation mode and image downloads.
  * Pure props: it reads no store, so the app decides where the session comes from.
  */
-export default function DecisionMap({ session, onGoTo, presentationPanel, onPresentingChange }: DecisionMapProps) {
+export default function DecisionMap({ session, onGoTo, presentationPanel, presentationExtra, onPresentingChange }: DecisionMapProps) {
   const decision = useMemo(() => decide(session), [session]);
   const [chosenView, setView] = useState<RouteView>('all');
   const view = validView(decision.walk, chosenView);
@@ -100,6 +102,7 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, onPres
           <p className="map-present__keys">
             <kbd>←</kbd> <kbd>→</kbd> move between answered questions · <kbd>Enter</kbd> goes back there · <kbd>Esc</kbd> leaves
           </p>
+          {presenting && presentationExtra}
           {presentationPanel ?? <CurrentQuestion session={session} onBack={leave} />}
           <p role="status" className="map__status">
             {presenting ? message : ''}
