@@ -67,6 +67,11 @@ test('the library is searchable, highlights matches and is accessible when empty
   await decideBuild(page, 'Feature store <b>bold</b>');
   await saveDecision(page);
   await openLibrary(page);
+  // The checkbox sits on its label's line, not above it.
+  const due = await page.getByLabel('Due for revisit only').boundingBox();
+  const dueLabel = await page.getByText('Due for revisit only', { exact: true }).boundingBox();
+  expect(due && dueLabel && Math.abs(due.y + due.height / 2 - (dueLabel.y + dueLabel.height / 2))).toBeLessThan(4);
+  expect(due && dueLabel && due.x + due.width <= dueLabel.x).toBe(true);
   await page.getByLabel('Search names, descriptions and rationales').fill('ranking quality');
   await expect(page.getByText('1 decision', { exact: true })).toBeVisible();
   await expect(page.locator('.library-row mark')).toHaveText(['ranking', 'quality']);
