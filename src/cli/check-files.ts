@@ -17,11 +17,10 @@ function checkOne(file: ReadFile): FolderFile {
   return result.ok ? { path: file.path, ok: true, summary: result.value } : { path: file.path, ok: false, unreadable: result.error };
 }
 
-async function checkBatch(files: readonly ListedFile[]): Promise<FolderFile[]> {
-  // Read together (a batch bounds how many are open at once), then parsed one by one.
-  const texts = await Promise.all(files.map(readDecisionText));
-  return texts.map(checkOne);
-}
+const checkBatch = (files: readonly ListedFile[]): FolderFile[] => files.map((file) => checkOne(readDecisionText(file)));
+
+/** Lets the event loop pass the worker threads' messages (their next batches) between two batches checked here. */
+const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Reads and checks every file, in order. Parsing is CPU-bound (~1.5 ms a file), so a
@@ -40,12 +39,16 @@ export async function checkFiles(files: readonly ListedFile[]): Promise<FolderFi
   const store = (start: number, checked: readonly FolderFile[]) => checked.forEach((file, i) => (results[start + i] = file));
 
   const here = async () => {
-    for (let job = take(); job; job = take()) store(job.start, await checkBatch(job.batch));
+    for (let job = take(); job; job = take()) {
+      store(job.start, checkBatch(job.batch));
+      await yieldToWorkers();
+    }
   };
   const threads = Math.min(MAX_THREADS, availableParallelism() - 1, Math.floor(files.length / FILES_PER_THREAD));
   const workers = Array.from({ length: Math.max(0, threads) }, () => new Worker(new URL(import.meta.url)));
   try {
-    await Promise.all([here(), ...workers.map((worker) => inWorker(worker, take, store))]);
+    // The workers are handed their first batch before this thread starts on its own.
+    await Promise.all([...workers.map((worker) => inWorker(worker, take, store)), here()]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -65,14 +68,12 @@ async function inWorker(worker: Worker, take: () => { start: number; batch: read
       worker.on('message', done).on('error', failed).on('exit', failed);
       worker.postMessage(batch);
     });
-    store(start, checked ?? (await checkBatch(batch)));
+    store(start, checked ?? checkBatch(batch));
     if (!checked) return;
   }
 }
 
 /** In a worker thread: checks each batch it is sent and posts the results back. */
 export function serveChecks(): void {
-  parentPort?.on('message', (batch: readonly ListedFile[]) => {
-    void checkBatch(batch).then((checked) => parentPort?.postMessage(checked));
-  });
+  parentPort?.on('message', (batch: readonly ListedFile[]) => parentPort?.postMessage(checkBatch(batch)));
 }
