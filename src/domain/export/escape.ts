@@ -52,9 +52,30 @@ function splitUrls(line: string): { text: string; url: boolean }[] {
 
 const count = (text: string, ch: string) => text.split(ch).length - 1;
 
-/** Escapes the inline markup in a piece of text that is not an address. */
-function escapeText(text: string): string {
+/**
+ * Whether the brackets in a piece of text read as typed without a backslash: balanced
+ * (so they cannot end the link text they sit in, nor start one), never `](` or `][`
+ * (a link or a reference), and not first (a reference definition, a task-list box).
+ * `Rate limiter [edge]` stays as typed; the files define no reference for it to match.
+ */
+function bracketsAreLiteral(text: string): boolean {
+  if (text.startsWith('[') || /\]\s*[([]/.test(text)) return false;
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '[') depth += 1;
+    else if (ch === ']' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * Escapes the inline markup in a piece of text that is not an address. `lone` names the
+ * markers that occur once in a line nothing else shares (a heading): one `*`, `_` or
+ * backtick has nothing to pair with, so it reads as typed.
+ */
+function escapeText(text: string, lone: ReadonlySet<string> = NONE): string {
   const pairedTildes = count(text, '~') >= 2;
+  const literalBrackets = bracketsAreLiteral(text);
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] as string;
@@ -66,17 +87,21 @@ function escapeText(text: string): string {
         break;
       case '`':
       case '*':
-      case '[':
-      case ']':
+        out += lone.has(ch) ? ch : `\\${ch}`;
+        break;
       case '<':
         out += `\\${ch}`;
+        break;
+      case '[':
+      case ']':
+        out += literalBrackets ? ch : `\\${ch}`;
         break;
       case '_': {
         // Between two letters or digits an underscore cannot start or end emphasis (snake_case stays as typed).
         let end = i;
         while (text[end] === '_') end += 1;
         const intraword = i > 0 && ALNUM.test(text[i - 1] as string) && end < text.length && ALNUM.test(text[end] as string);
-        out += intraword ? text.slice(i, end) : '\\_'.repeat(end - i);
+        out += intraword || lone.has('_') ? text.slice(i, end) : '\\_'.repeat(end - i);
         i = end - 1;
         break;
       }
@@ -99,8 +124,11 @@ function escapeLineStart(line: string): string {
   if (BLOCK_START.test(line)) return `\\${line}`;
   // A line like `--|--` under another line would turn both into a table.
   if (TABLE_DELIMITER.test(line)) return line.replaceAll('|', '\\|');
-  return line.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  return escapeNumberStart(line);
 }
+
+/** `1. ` first would start an ordered list, and in a heading reads as adr-tools' `# 1. Title` number. */
+const escapeNumberStart = (line: string) => line.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 
 const BLOCK_START = /^(#{1,6}(\s|$)|>|[+-](\s|$)|-[-\s]*$|=+\s*$)/;
 const TABLE_DELIMITER = /^(?=.*\|)(?=.*-)[\s|:-]+$/;
@@ -111,17 +139,29 @@ const TABLE_DELIMITER = /^(?=.*\|)(?=.*-)[\s|:-]+$/;
  * addresses become autolinks. `---`, `<script>` or `a*b*` read as typed.
  */
 export function mdInline(text: string): string {
-  const parts = splitUrls(oneLine(text));
-  const line = parts.map((part) => (part.url ? `<${part.text}>` : escapeText(part.text))).join('');
-  return parts[0]?.url ? line : escapeLineStart(line);
+  return inline(oneLine(text), NONE);
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** `atLineStart`: false after a heading's `# `, where no list, quote or other block can start. */
+function inline(line: string, lone: ReadonlySet<string>, atLineStart = true): string {
+  const parts = splitUrls(line);
+  const out = parts.map((part) => (part.url ? `<${part.text}>` : escapeText(part.text, lone))).join('');
+  if (parts[0]?.url) return out;
+  return atLineStart ? escapeLineStart(out) : escapeNumberStart(out);
+}
+
+/** The emphasis and code markers that occur once in the whole line, addresses included. */
+const loneMarkers = (line: string): ReadonlySet<string> => new Set(['*', '_', '`'].filter((ch) => count(line, ch) === 1));
+
 /**
- * An ATX heading's text: a trailing run of `#` after a space would be read as the
- * heading's closing sequence, and a name of nothing printable would leave `### ` with no heading at all.
+ * An ATX heading's text, alone on its line after `# ` (so a marker that occurs once,
+ * or a `#` or `-` first, stays as typed; `1.` first does not, it would read as a number): a trailing run of `#` after a space would be read as the heading's closing sequence, and a name of nothing printable would leave `### ` with no heading at all.
  */
 export function mdHeading(text: string): string {
-  const line = mdInline(text).trim();
+  const plain = oneLine(text);
+  const line = inline(plain, loneMarkers(plain), false).trim();
   return line ? line.replace(/(\s)(#+)$/, '$1\\$2') : '(no name)';
 }
 

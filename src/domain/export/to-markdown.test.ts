@@ -119,6 +119,11 @@ describe('escaping', () => {
     ['* not a list', '\\* not a list'],
     ['line\nbreak', 'line break'],
     ['[a](javascript:x)', '\\[a\\](javascript:x)'],
+    ['Rate limiter [edge]: v2', 'Rate limiter [edge]: v2'],
+    ['[x] done', '\\[x\\] done'],
+    ['a]b [c', 'a\\]b \\[c'],
+    ['see [a] [b]', 'see \\[a\\] \\[b\\]'],
+    ['[a]: https://x.io', '\\[a\\]: <https://x.io>'],
     ['+ plus', '\\+ plus'],
     ['2) two', '2\\) two'],
     ['= heading underline', '= heading underline'],
@@ -145,6 +150,31 @@ describe('escaping', () => {
     expect(mdHeading('C# client')).toBe('C# client');
     // A name of controls only would leave an empty `### `, which Markdown does not read as a heading.
     expect(mdHeading('\u0007\u0008')).toBe('(no name)');
+  });
+
+  it('leaves a heading’s lone *, _ or backtick as typed (nothing to pair with), and escapes pairs', () => {
+    expect(mdHeading('Model router *beta*')).toBe('Model router \\*beta\\*');
+    expect(mdHeading('5* rated, a_ and `x')).toBe('5* rated, a_ and `x');
+    // A marker in an address counts: the two stars could pair across it.
+    expect(mdHeading('a *b https://x.io/c*d e')).toBe('a \\*b <https://x.io/c*d> e');
+    expect(mdInline('5* rated')).toBe('5\\* rated');
+    expect(mdHeading('# heading, - item, 1. first')).toBe('# heading, - item, 1. first');
+    expect(mdHeading('1. first')).toBe('1\\. first');
+  });
+
+  it('renders every hostile heading as the text it was', () => {
+    const md = new MarkdownIt({ html: true, linkify: true });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(HOSTILE_PIECES)), (text) => {
+        const line = oneLineOf(text);
+        fc.pre(/[^\s#]/.test(line));
+        const html = md.render(`# ${mdHeading(text)}`).trim();
+        expect(html).toMatch(/^<h1>[\s\S]*<\/h1>$/);
+        expect(html.slice(4, -5)).not.toMatch(/<(?!\/?a[ >]|br)/);
+        expect(textOf(html)).toBe(line);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('wraps any text in a code span it cannot close', () => {
