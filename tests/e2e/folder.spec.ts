@@ -183,7 +183,7 @@ test('the format of new files can be changed: it is remembered, and a save write
   await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Decision library' }).click();
   await expect(row(page, 'Search ranking')).toContainText('In the folder');
   await row(page, 'Search ranking').getByRole('link').click();
-  await expect(page.getByRole('heading', { name: 'Search ranking' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Search ranking', exact: true })).toBeVisible();
 });
 
 test('a save based on a file that changed on disk is refused, nothing overwritten; delete → Trash → Restore', async ({ page }) => {
