@@ -15,6 +15,12 @@ const ShareView = lazy(() => import('../features/transfer/share-view').then((m) 
 
 const selectHasSession = (s: SessionStore) => selectSession(s) !== null;
 
+/** The step in the address; a component of its own so a step change does not re-render the shell. */
+function StepRoute() {
+  useStepRoute();
+  return null;
+}
+
 /** The shell: the brand bar, then either the home screen or the wizard beside the decision map. */
 export function App() {
   const hasSession = useSessionStore(selectHasSession);
@@ -23,7 +29,6 @@ export function App() {
   const share = useShareFragment();
   // The map (and its presentation dialog) unmounts under a share view: leave presentation mode with it.
   if (share.payload !== null && presenting) setPresenting(false);
-  useStepRoute();
   useRecordsStartup();
   const view = useRecordsStore(selectView);
   // The way back from a screen that failed: an open session steps aside as a draft (as the library link does), to resume from the start screen.
@@ -40,6 +45,7 @@ export function App() {
   );
   return (
     <div className="app">
+      <StepRoute />
       <SkipLink />
       <header className="app-bar">
         <p className="brand">

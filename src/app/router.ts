@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { shareFragment } from '../domain/export/share-fragment';
 import { restoreFolder, selectView, showView, startDraftSync, startRecords, useRecordsStore } from '../store/records';
 import { selectSession, selectStep, useSessionStore } from '../store/session-store';
@@ -33,7 +33,8 @@ export function useRecordsStartup(): void {
  * along answered steps. The session stays the truth: a hash it cannot reach is put back.
  */
 export function useStepRoute(): void {
-  const step = useSessionStore(selectStep);
+  // The address follows the step's screen, which shows after the map's urgent update (store/screen-session.ts).
+  const step = useDeferredValue(useSessionStore(selectStep));
   const first = useRef(true);
 
   useEffect(() => {

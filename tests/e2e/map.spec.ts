@@ -70,6 +70,50 @@ test('the lit edges are exactly the path taken, step by step', async ({ page }) 
   await expect(page.locator('.react-flow__edge[data-lit="true"]')).toHaveCount(1);
 });
 
+/**
+ * Clicks Next and reports, when the next animation frame starts, which edges are lit and the
+ * fewest edges the map held in between: the frame the browser paints after the click must
+ * already show the new path, with none of the tree's edges gone from it.
+ */
+function clickNextAndWatchEdges(): Promise<{ litAtNextFrame: string[]; fewestEdges: number; edges: number }> {
+  const map = document.querySelector('aside[aria-label="Decision map"]');
+  const next = [...document.querySelectorAll<HTMLButtonElement>('#main button')].find((b) => b.textContent?.trim() === 'Next');
+  if (!map || !next) return Promise.reject(new Error('no map or no Next button'));
+  const edges = () => map.querySelectorAll('.react-flow__edge').length;
+  const before = edges();
+  let fewest = before;
+  const observer = new MutationObserver(() => {
+    fewest = Math.min(fewest, edges());
+  });
+  observer.observe(map, { subtree: true, childList: true, attributes: true });
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      observer.disconnect();
+      const litAtNextFrame = [...map.querySelectorAll('.react-flow__edge[data-lit="true"]')].map((e) => e.getAttribute('data-id') ?? '').sort();
+      resolve({ litAtNextFrame, fewestEdges: fewest, edges: before });
+    });
+    next.click();
+  });
+}
+
+test('an answer lights its edge in the frame after the click, and no edge drops out meanwhile', async ({ page }) => {
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({ componentName: 'Vector store', ...ROOMY_TEAM, candidates: [{ name: 'Acme Vector' }], requirements: REQUIREMENTS });
+  await expect(map(page).locator('.react-flow__edge')).toHaveCount(15);
+  await w.answer('No');
+  const first = await page.evaluate(clickNextAndWatchEdges);
+  expect(first).toEqual({ litAtNextFrame: ['differentiator-to-maturity'], fewestEdges: 15, edges: 15 });
+  await w.expectStep(QUESTIONS.maturity);
+  await w.back();
+  await w.expectStep(QUESTIONS.differentiator);
+  await w.answer('Yes');
+  await w.rationale('Search quality is what customers pay for.');
+  const second = await page.evaluate(clickNextAndWatchEdges);
+  expect(second).toEqual({ litAtNextFrame: ['differentiator-to-maintenance'], fewestEdges: 15, edges: 15 });
+  await w.expectStep(QUESTIONS.maintenance);
+});
+
 test('after a whole route the DOM lights that route only, and the path is listed as text', async ({ page }) => {
   // Five wizard steps and an axe pass: on a shared two-core machine this outgrows the default 30 s.
   test.slow();

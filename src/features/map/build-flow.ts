@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { NODE_IDS, type NodeId } from '../../domain/answers';
 import { decide } from '../../domain/decision';
 import { summarise } from '../../domain/explain';
@@ -147,6 +147,21 @@ const litAttribute = (on: boolean) => ({ 'data-lit': String(on) }) as PathEdge['
 /** The lit path's colour; the second cue (stroke width, solid line, arrow) lives in map.css. */
 export const LIT_COLOUR = '#1849a9';
 
+/**
+ * Where a node's handles are: centred on its top and bottom edges. Given up front, React Flow
+ * places the edges without measuring the node, so an answer that changes a node (its class,
+ * its status) keeps that node's edges drawn instead of dropping them until the next frame's
+ * measurement. The edges themselves follow layout.ts's routes; the handles only anchor them.
+ */
+function handlesOf(size: { width: number; height: number }, source: boolean): NodeHandle[] {
+  const at = (type: NodeHandle['type'], position: Position, y: number): NodeHandle => ({ type, position, x: size.width / 2, y, width: 1, height: 1 });
+  const target = at('target', Position.Top, 0);
+  return source ? [target, at('source', Position.Bottom, size.height)] : [target];
+}
+
+const QUESTION_HANDLES = handlesOf(QUESTION_SIZE, true);
+const OUTCOME_HANDLES = handlesOf(OUTCOME_SIZE, false);
+
 function questionNode(session: Session, w: Walk, node: NodeId, lit: boolean, reachable: ReadonlySet<MapNodeId>): QuestionNode {
   const answer = w.route.includes(node) ? summarise(session.framing, session.answers, node) : null;
   const state: QuestionState =
@@ -159,6 +174,7 @@ function questionNode(session: Session, w: Walk, node: NodeId, lit: boolean, rea
     position: topLeft(QUESTION_CENTRES[node], QUESTION_SIZE),
     width: QUESTION_SIZE.width,
     height: QUESTION_SIZE.height,
+    handles: QUESTION_HANDLES,
     className: `map-node map-node--${state}${lit ? ' map-node--lit' : ''}`,
     // The node's own button (answered nodes) takes the focus; the wrapper only names the node.
     focusable: false,
@@ -181,6 +197,7 @@ function outcomeNode(w: Walk, outcome: Outcome, lit: boolean, reachable: Readonl
     position: topLeft(OUTCOME_CENTRES[outcome], OUTCOME_SIZE),
     width: OUTCOME_SIZE.width,
     height: OUTCOME_SIZE.height,
+    handles: OUTCOME_HANDLES,
     className: `map-node map-node--${state}${lit ? ' map-node--lit' : ''}${adopted !== null ? ' map-node--adopted' : ''}`,
     focusable: false,
     ariaRole: 'group',

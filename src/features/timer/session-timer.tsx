@@ -13,7 +13,7 @@ import {
 import type { TimedStep } from '../../domain/guidance/schemas';
 import { TREE } from '../../domain/tree';
 import { sendGuidance } from '../../store/guidance-actions';
-import { selectSession, useSessionStore } from '../../store/session-store';
+import { useScreenSession } from '../../store/screen-session';
 import { now } from './clock';
 import { useNow } from './use-now';
 import { useTrackSteps } from './use-track-steps';
@@ -27,7 +27,8 @@ const STEP_NAMES = (step: TimedStep): string =>
  * saying time's up at 60, never in the way of the next click.
  */
 export function SessionTimer() {
-  const session = useSessionStore(selectSession);
+  // With the wizard's screen: the visit to a new step is noted once its screen shows, after the map's update.
+  const session = useScreenSession();
   const step = session ? timedStep(session, lensPending(session)) : null;
   const timer = session ? session.timer : null;
   useTrackSteps(step, timer);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Session, Step } from '../../domain/session';
 import { summarise } from '../../domain/explain';
 import { TREE } from '../../domain/tree';
@@ -28,7 +29,7 @@ export function stepsOf(session: Session): StepItem[] {
 }
 
 /** Navigation along the path: every answered step is a button. */
-export function StepList({ session }: { session: Session }) {
+export const StepList = memo(function StepList({ session }: { session: Session }) {
   const goTo = useSessionStore(selectGoTo);
   return (
     <nav className="step-list" aria-label="Steps">
@@ -47,4 +48,4 @@ export function StepList({ session }: { session: Session }) {
       </ol>
     </nav>
   );
-}
+});

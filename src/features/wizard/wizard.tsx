@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import { assertNever } from '../../domain/assert-never';
 import type { Session } from '../../domain/session';
-import { selectSession, useSessionStore } from '../../store/session-store';
+import { useScreenSession } from '../../store/screen-session';
+import { selectStep, useSessionStore } from '../../store/session-store';
 import { FramingScreen } from './framing/framing-screen';
 import { DifferentiatorNode } from './nodes/differentiator-node';
 import { GapsNode } from './nodes/gaps-node';
@@ -11,12 +13,17 @@ import { OutcomeScreen } from './outcome-screen';
 import { StepGate } from '../../ui/slots';
 import { StepList } from './step-list';
 
-/** The wizard: the step list and the screen for `session.step`, remounted on each step so focus lands on its heading. */
+/**
+ * The wizard: the step list and the screen for `session.step`, remounted on each step so focus
+ * lands on its heading. A new step shows one render after the map has moved (useScreenSession);
+ * until then the screen being left is inert, so a second click cannot answer it twice.
+ */
 export function Wizard() {
-  const session = useSessionStore(selectSession);
+  const session = useScreenSession();
+  const step = useSessionStore(selectStep);
   if (!session) return null;
   return (
-    <div className="wizard">
+    <div className="wizard" inert={session.step !== step}>
       <StepList session={session} />
       <StepGate step={session.step}>
         <StepScreen key={session.step} session={session} />
@@ -25,7 +32,8 @@ export function Wizard() {
   );
 }
 
-function StepScreen({ session }: { session: Session }) {
+// Memoised, as StepList is: while the map takes its urgent render these see the same session and skip theirs.
+const StepScreen = memo(function StepScreen({ session }: { session: Session }) {
   const { step } = session;
   switch (step) {
     case 'framing':
@@ -45,4 +53,4 @@ function StepScreen({ session }: { session: Session }) {
     default:
       return assertNever(step, 'step');
   }
-}
+});
