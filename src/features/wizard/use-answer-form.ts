@@ -4,6 +4,9 @@ import type { AnswerInput } from '../../domain/answers';
 import type { FieldErrors } from '../../domain/framing';
 import { selectRejection, useSessionStore, type SessionStore } from '../../store/session-store';
 
+// One empty object, not a new one per render: the memoised grid cells and cards compare it.
+const NO_ERRORS: FieldErrors = {};
+
 const selectSubmit = (s: SessionStore) => ({ answer: s.answer, dismissRejection: s.dismissRejection });
 
 export interface AnswerForm {
@@ -36,5 +39,5 @@ export function useAnswerForm(): AnswerForm {
     const count = Object.keys(local.errors).length;
     return { errors: local.errors, message: count === 1 ? 'One answer needs attention.' : `${count} answers need attention.`, attempt: local, submit };
   }
-  return { errors: rejection?.errors ?? {}, message: rejection?.message ?? null, attempt: rejection, submit };
+  return { errors: rejection?.errors ?? NO_ERRORS, message: rejection?.message ?? null, attempt: rejection, submit };
 }

@@ -1,24 +1,54 @@
+import { memo, useCallback } from 'react';
 import type { Candidate, FieldErrors } from '../../../domain/framing';
 import { fieldId } from '../../../ui/field-id';
 import { TextField } from '../../../ui/text-field';
 import { useFocusNewRow } from '../../../ui/use-focus-new-row';
-import { newCandidate } from './framing-draft';
+import { newCandidate, type ListChange } from './framing-draft';
 
 interface CandidatesEditorProps {
   candidates: readonly Candidate[];
   errors: FieldErrors;
-  onChange: (candidates: readonly Candidate[]) => void;
+  /** Takes a change to the list rather than the new list, so it can stay the same function across renders. */
+  onChange: (change: ListChange<Candidate>) => void;
   /** Called when a row goes away, so errors keyed by index no longer point at the wrong row. */
   onRemove: () => void;
 }
 
 const nameId = (i: number) => fieldId(`candidates.${i}.name`);
 
+interface CandidateRowProps {
+  candidate: Candidate;
+  index: number;
+  nameError: string | undefined;
+  onEdit: (index: number, patch: Partial<Candidate>) => void;
+  onRemove: (index: number) => void;
+}
+
+// Memoised with stable callbacks: a keystroke in one candidate re-renders that row only.
+const CandidateRow = memo(function CandidateRow({ candidate: c, index: i, nameError, onEdit, onRemove }: CandidateRowProps) {
+  return (
+    <li className="row row-candidate">
+      <TextField className="area-name" name={`candidates.${i}.name`} label={`Candidate ${i + 1} name`} value={c.name} error={nameError} onChange={(name) => onEdit(i, { name })} />
+      <TextField className="area-vendor" name={`candidates.${i}.vendor`} label={<>Vendor<span className="visually-hidden"> of candidate {i + 1}</span></>} value={c.vendor} onChange={(vendor) => onEdit(i, { vendor })} />
+      <TextField className="area-notes" name={`candidates.${i}.notes`} label={<>Notes<span className="visually-hidden"> on candidate {i + 1}</span></>} value={c.notes} onChange={(notes) => onEdit(i, { notes })} />
+      <button type="button" className="button-quiet area-remove" aria-label={`Remove candidate ${i + 1}${c.name.trim() ? ` (${c.name.trim()})` : ''}`} onClick={() => onRemove(i)}>
+        Remove
+      </button>
+    </li>
+  );
+});
+
 /** Add, edit and remove the commercial candidates; zero is allowed. */
 export function CandidatesEditor({ candidates, errors, onChange, onRemove }: CandidatesEditorProps) {
   const markAdded = useFocusNewRow(candidates.length, nameId);
-  const update = (index: number, patch: Partial<Candidate>) =>
-    onChange(candidates.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const edit = useCallback((index: number, patch: Partial<Candidate>) => onChange((all) => all.map((c, i) => (i === index ? { ...c, ...patch } : c))), [onChange]);
+  const remove = useCallback(
+    (index: number) => {
+      onChange((all) => all.filter((_, j) => j !== index));
+      onRemove();
+    },
+    [onChange, onRemove],
+  );
   return (
     <fieldset className="list-editor">
       <legend>Candidate products</legend>
@@ -26,22 +56,7 @@ export function CandidatesEditor({ candidates, errors, onChange, onRemove }: Can
       {candidates.length > 0 && (
         <ol className="rows">
           {candidates.map((c, i) => (
-            <li key={c.id} className="row row-candidate">
-              <TextField className="area-name" name={`candidates.${i}.name`} label={`Candidate ${i + 1} name`} value={c.name} error={errors[`candidates.${i}.name`]} onChange={(name) => update(i, { name })} />
-              <TextField className="area-vendor" name={`candidates.${i}.vendor`} label={<>Vendor<span className="visually-hidden"> of candidate {i + 1}</span></>} value={c.vendor} onChange={(vendor) => update(i, { vendor })} />
-              <TextField className="area-notes" name={`candidates.${i}.notes`} label={<>Notes<span className="visually-hidden"> on candidate {i + 1}</span></>} value={c.notes} onChange={(notes) => update(i, { notes })} />
-              <button
-                type="button"
-                className="button-quiet area-remove"
-                aria-label={`Remove candidate ${i + 1}${c.name.trim() ? ` (${c.name.trim()})` : ''}`}
-                onClick={() => {
-                  onChange(candidates.filter((_, j) => j !== i));
-                  onRemove();
-                }}
-              >
-                Remove
-              </button>
-            </li>
+            <CandidateRow key={c.id} candidate={c} index={i} nameError={errors[`candidates.${i}.name`]} onEdit={edit} onRemove={remove} />
           ))}
         </ol>
       )}
@@ -50,7 +65,7 @@ export function CandidatesEditor({ candidates, errors, onChange, onRemove }: Can
         className="button-secondary"
         onClick={() => {
           markAdded();
-          onChange([...candidates, newCandidate()]);
+          onChange((all) => [...all, newCandidate()]);
         }}
       >
         Add candidate

@@ -10,6 +10,9 @@ export interface RequirementDraft {
   readonly bucket: Bucket | '';
 }
 
+/** A change to one of the framing's lists (candidates, requirements), applied to whatever the list holds by then. */
+export type ListChange<T> = (list: readonly T[]) => readonly T[];
+
 /**
  * What the framing form holds while the team types. Capacity stays as the raw
  * text so "abc" or "-1" reaches the engine's schema and comes back as a message.

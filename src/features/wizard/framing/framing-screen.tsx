@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { descriptionHint, PROFILE_NAMES, PROFILES, validateFraming, type FieldErrors, type Framing, type Profile } from '../../../domain/framing';
+import { descriptionHint, PROFILE_NAMES, PROFILES, validateFraming, type Candidate, type FieldErrors, type Framing, type Profile } from '../../../domain/framing';
 import { selectRejection, useSessionStore, type SessionStore } from '../../../store/session-store';
 import { ErrorSummary } from '../../../ui/error-summary';
 import { useFocusFirstInvalid } from '../../../ui/focus-first-invalid';
@@ -10,7 +10,7 @@ import { StepHeading } from '../../../ui/step-heading';
 import { TextField } from '../../../ui/text-field';
 import { CandidatesEditor } from './candidates-editor';
 import { CapacityFields } from './capacity-fields';
-import { draftFromFraming, framingInput, type FramingDraft } from './framing-draft';
+import { draftFromFraming, framingInput, type FramingDraft, type ListChange, type RequirementDraft } from './framing-draft';
 import { RequirementsEditor } from './requirements-editor';
 import { LAYERS, LAYER_NAMES, type Layer } from '../../../domain/portfolio/layers';
 
@@ -44,6 +44,9 @@ export function FramingScreen({ framing }: { framing: Framing }) {
   const errors = useMemo(() => (rejection ? currentErrors(draft) : NO_ERRORS), [rejection, draft]);
   const messages = Object.values(errors);
   const set = <K extends keyof FramingDraft>(key: K) => (value: FramingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // Stable, so the list editors' memoised rows skip the renders a keystroke elsewhere causes.
+  const changeCandidates = useCallback((change: ListChange<Candidate>) => setDraft((d) => ({ ...d, candidates: change(d.candidates) })), []);
+  const changeRequirements = useCallback((change: ListChange<RequirementDraft>) => setDraft((d) => ({ ...d, requirements: change(d.requirements) })), []);
   const hint = descriptionTouched ? descriptionHint(draft.description) : null;
 
   return (
@@ -96,8 +99,8 @@ export function FramingScreen({ framing }: { framing: Framing }) {
       </div>
 
       <CapacityFields draft={draft} errors={errors} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
-      <CandidatesEditor candidates={draft.candidates} errors={errors} onChange={set('candidates')} onRemove={dismissRejection} />
-      <RequirementsEditor requirements={draft.requirements} errors={errors} onChange={set('requirements')} onRemove={dismissRejection} />
+      <CandidatesEditor candidates={draft.candidates} errors={errors} onChange={changeCandidates} onRemove={dismissRejection} />
+      <RequirementsEditor requirements={draft.requirements} errors={errors} onChange={changeRequirements} onRemove={dismissRejection} />
 
       <fieldset className="people">
         <legend>Who decides</legend>

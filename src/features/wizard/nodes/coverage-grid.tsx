@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Coverage } from '../../../domain/answers';
 import type { Candidate, FieldErrors, Requirement } from '../../../domain/framing';
 import { SelectField, type Choice } from '../../../ui/select-field';
@@ -14,8 +15,38 @@ interface CoverageGridProps {
   candidates: readonly Candidate[];
   coverageOf: (candidateId: string) => Readonly<Record<string, Coverage>>;
   errors: FieldErrors;
+  /** Keep it stable (useCallback): each cell is memoised, so a change re-renders only the cell it changes. */
   onChange: (candidateId: string, requirementId: string, value: Coverage | '') => void;
 }
+
+/** The error key (and field name) of one cell. */
+const cellKey = (candidateId: string, requirementId: string) => `candidates.${candidateId}.coverage.${requirementId}`;
+
+interface CoverageCellProps {
+  requirement: Requirement;
+  candidate: Candidate;
+  value: Coverage | '';
+  error: string | undefined;
+  onChange: CoverageGridProps['onChange'];
+}
+
+const CoverageCell = memo(function CoverageCell({ requirement, candidate, value, error, onChange }: CoverageCellProps) {
+  return (
+    <td>
+      <SelectField
+        name={cellKey(candidate.id, requirement.id)}
+        label=""
+        ariaLabel={`${requirement.name} for ${candidate.name}`}
+        value={value}
+        placeholder="Choose"
+        choices={COVERAGE_CHOICES}
+        error={error}
+        className={`coverage-cell${value ? ` is-${value}` : ''}`}
+        onChange={(v) => onChange(candidate.id, requirement.id, v)}
+      />
+    </td>
+  );
+});
 
 /** One row per requirement, one column per candidate; each cell a select named "<requirement> for <candidate>". */
 export function CoverageGrid({ requirements, candidates, coverageOf, errors, onChange }: CoverageGridProps) {
@@ -44,22 +75,8 @@ export function CoverageGrid({ requirements, candidates, coverageOf, errors, onC
                 <span className="bucket-tag">{BUCKET_NAMES[r.bucket]}</span>
               </th>
               {candidates.map((c) => {
-                const key = `candidates.${c.id}.coverage.${r.id}`;
-                return (
-                  <td key={c.id}>
-                    <SelectField
-                      name={key}
-                      label=""
-                      ariaLabel={`${r.name} for ${c.name}`}
-                      value={coverageOf(c.id)[r.id] ?? ''}
-                      placeholder="Choose"
-                      choices={COVERAGE_CHOICES}
-                      error={errors[key]}
-                      className={`coverage-cell${coverageOf(c.id)[r.id] ? ` is-${coverageOf(c.id)[r.id]}` : ''}`}
-                      onChange={(v) => onChange(c.id, r.id, v)}
-                    />
-                  </td>
-                );
+                const value = coverageOf(c.id)[r.id] ?? '';
+                return <CoverageCell key={c.id} requirement={r} candidate={c} value={value} error={errors[cellKey(c.id, r.id)]} onChange={onChange} />;
               })}
             </tr>
           ))}

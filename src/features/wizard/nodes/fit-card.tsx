@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Coverage, FitVerdict } from '../../../domain/answers';
 import type { Candidate, FieldErrors, Requirement } from '../../../domain/framing';
 import { assessFit, formatPercent } from '../../../domain/rules';
@@ -19,11 +20,12 @@ interface FitCardProps {
   requirements: readonly Requirement[];
   draft: FitDraft;
   errors: FieldErrors;
-  onChange: (patch: Partial<FitDraft>) => void;
+  /** Keep it stable (useCallback): the card is memoised, so a change elsewhere does not re-render it. */
+  onChange: (candidateId: Candidate['id'], patch: Partial<FitDraft>) => void;
 }
 
 /** One candidate's verdict at node 3: the 80% rule's suggestion, and the team's call. */
-export function FitCard({ candidate, requirements, draft, errors, onChange }: FitCardProps) {
+export const FitCard = memo(function FitCard({ candidate, requirements, draft, errors, onChange }: FitCardProps) {
   const fit = assessFit(requirements, draft.coverage);
   const verdict = draft.picked ?? fit.suggested;
   const nameOf = (id: string) => `“${requirements.find((r) => r.id === id)?.name ?? id}”`;
@@ -47,15 +49,15 @@ export function FitCard({ candidate, requirements, draft, errors, onChange }: Fi
         value={verdict}
         suggested={fit.suggested}
         choices={FIT_CHOICES}
-        onChange={(v) => onChange({ picked: followOrOverride(v, fit.suggested) })}
+        onChange={(v) => onChange(candidate.id, { picked: followOrOverride(v, fit.suggested) })}
       />
       <OverrideReason
         name={`${key}.overrideReason`}
         show={verdict !== fit.suggested}
         value={draft.overrideReason}
         error={errors[`${key}.overrideReason`]}
-        onChange={(overrideReason) => onChange({ overrideReason })}
+        onChange={(overrideReason) => onChange(candidate.id, { overrideReason })}
       />
     </section>
   );
-}
+});

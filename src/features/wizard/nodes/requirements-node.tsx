@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { CandidateFit } from '../../../domain/answers';
+import { useCallback, useMemo, useState } from 'react';
+import type { CandidateFit, Coverage } from '../../../domain/answers';
 import { assessFit } from '../../../domain/rules';
 import type { Session } from '../../../domain/session';
 import { keepBefore } from '../../../domain/transition';
@@ -9,22 +9,35 @@ import { useAnswerForm } from '../use-answer-form';
 import { CoverageGrid } from './coverage-grid';
 import { FitCard, type FitDraft } from './fit-card';
 
+const NO_DRAFT: FitDraft = { coverage: {}, picked: null, overrideReason: '' };
+
 function draftOf(given: CandidateFit | undefined): FitDraft {
-  if (!given) return { coverage: {}, picked: null, overrideReason: '' };
+  if (!given) return NO_DRAFT;
   return { coverage: given.coverage, picked: given.verdict === given.suggested ? null : given.verdict, overrideReason: given.overrideReason };
 }
 
 /** Node 3: the requirement × candidate coverage grid, then each candidate's verdict. */
 export function RequirementsNode({ session }: { session: Session }) {
   const { framing, answers } = session;
-  const candidates = candidatesAt(framing, keepBefore(answers, 'requirements'), 'requirements');
+  const candidates = useMemo(() => candidatesAt(framing, keepBefore(answers, 'requirements'), 'requirements'), [framing, answers]);
   const [drafts, setDrafts] = useState<Record<string, FitDraft>>(() =>
     Object.fromEntries(candidates.map((c) => [c.id, draftOf(answers.requirements?.candidates[c.id])])),
   );
   const [rationale, setRationale] = useState(answers.requirements?.rationale ?? '');
   const form = useAnswerForm();
-  const draft = (id: string) => drafts[id] ?? draftOf(undefined);
-  const update = (id: string, patch: Partial<FitDraft>) => setDrafts((all) => ({ ...all, [id]: { ...draft(id), ...patch } }));
+  const draft = (id: string) => drafts[id] ?? NO_DRAFT;
+  // Stable callbacks and one draft object per candidate: a change re-renders only the grid
+  // cell and the candidate's card it touches (15 candidates × 60 requirements is 900 cells).
+  const update = useCallback((id: string, patch: Partial<FitDraft>) => setDrafts((all) => ({ ...all, [id]: { ...(all[id] ?? NO_DRAFT), ...patch } })), []);
+  const cover = useCallback(
+    (candidateId: string, requirementId: string, value: Coverage | '') =>
+      setDrafts((all) => {
+        const current = all[candidateId] ?? NO_DRAFT;
+        const { [requirementId]: _previous, ...rest } = current.coverage;
+        return { ...all, [candidateId]: { ...current, coverage: value === '' ? rest : { ...rest, [requirementId]: value } } };
+      }),
+    [],
+  );
 
   const submit = () => {
     const given: Record<string, Omit<CandidateFit, 'suggested'>> = {};
@@ -44,13 +57,10 @@ export function RequirementsNode({ session }: { session: Session }) {
         candidates={candidates}
         coverageOf={(id) => draft(id).coverage}
         errors={form.errors}
-        onChange={(candidateId, requirementId, value) => {
-          const { [requirementId]: _previous, ...rest } = draft(candidateId).coverage;
-          update(candidateId, { coverage: value === '' ? rest : { ...rest, [requirementId]: value } });
-        }}
+        onChange={cover}
       />
       {candidates.map((c) => (
-        <FitCard key={c.id} candidate={c} requirements={framing.requirements} draft={draft(c.id)} errors={form.errors} onChange={(patch) => update(c.id, patch)} />
+        <FitCard key={c.id} candidate={c} requirements={framing.requirements} draft={draft(c.id)} errors={form.errors} onChange={update} />
       ))}
     </NodeScreen>
   );
