@@ -56,6 +56,31 @@ export async function seedRecords(page, templates, count) {
   );
 }
 
+/**
+ * Stores `draft` as the decision in progress, as the app's draft sync writes it (store
+ * `drafts`, under its session's id); a reload on a wizard step then opens it.
+ * @param {Page} page
+ * @param {import('./domain.mjs').Draft} draft
+ */
+export async function seedDraft(page, draft) {
+  await waitForDatabase(page);
+  await page.evaluate(async (draft) => {
+    /** @type {IDBDatabase} */
+    const database = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('forkpoint');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(`cannot open the database: ${request.error?.message ?? ''}`));
+    });
+    const tx = database.transaction('drafts', 'readwrite');
+    tx.objectStore('drafts').put(draft, draft.session.id);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(new Error(`seeding the draft failed: ${tx.error?.message ?? ''}`));
+    });
+    database.close();
+  }, draft);
+}
+
 /** Starts a new decision and fills the framing with a roomy team, one candidate and one requirement. */
 export async function frameDecision(/** @type {Page} */ page, componentName = 'Bench vector store') {
   await page.getByRole('button', { name: 'New decision' }).click();

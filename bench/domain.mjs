@@ -8,12 +8,15 @@ import { createServer } from 'vite';
 
 /**
  * @typedef {import('../src/domain/record/record.ts').DecisionRecord} DecisionRecord
+ * @typedef {import('../src/domain/record/draft.ts').Draft} Draft
  * @typedef {{
  *   arbitrary: typeof import('../src/domain/export/testing/record-arbitrary.ts');
  *   typical: typeof import('../src/domain/export/testing/typical-record.ts');
  *   archive: typeof import('../src/domain/export/archive.ts');
  *   importPlan: typeof import('../src/domain/export/import-plan.ts');
  *   adr: typeof import('../src/domain/adr/write-adr.ts');
+ *   sessions: typeof import('../src/domain/testing/sessions.ts');
+ *   draft: typeof import('../src/domain/record/draft.ts');
  * }} Domain
  */
 
@@ -31,6 +34,8 @@ export async function loadDomain() {
     archive: await load('/src/domain/export/archive.ts'),
     importPlan: await load('/src/domain/export/import-plan.ts'),
     adr: await load('/src/domain/adr/write-adr.ts'),
+    sessions: await load('/src/domain/testing/sessions.ts'),
+    draft: await load('/src/domain/record/draft.ts'),
   });
   return { domain, close: () => server.close() };
 }

@@ -3,7 +3,7 @@
  * `npm run bench`: measures the production build in headless Chromium and prints
  * one table, also written to bench/results.json with the date and the commit.
  * For development: BENCH_DIST (default dist), BENCH_PORT (default: any free port),
- * BENCH_ONLY (sections, comma-separated: bundle,lighthouse,map,library,transfer,cli,folder)
+ * BENCH_ONLY (sections, comma-separated: bundle,lighthouse,map,large,library,transfer,cli,folder)
  * and BENCH_PAGES (Lighthouse pages, comma-separated: node 1,library,outcome,home).
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { launchBrowser } from './browser.mjs';
 import { benchCliCheck } from './cli.mjs';
 import { benchFolder } from './folder.mjs';
 import { BUDGETS } from './budgets.mjs';
+import { benchLargeDecision } from './large-decision.mjs';
 import { libraryTemplates, loadDomain } from './domain.mjs';
 import { benchLibrary } from './library.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
@@ -24,7 +25,7 @@ import { formatTable } from './table.mjs';
 import { benchTransfer } from './transfer.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,map,library,transfer,cli,folder').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,map,large,library,transfer,cli,folder').split(','));
 const OUTPUT = process.env.BENCH_ONLY ? 'bench/results.partial.json' : 'bench/results.json';
 const LIMIT_MS = 20 * 60 * 1000;
 
@@ -53,13 +54,17 @@ async function main() {
   let chromium = null;
   try {
     const templates = libraryTemplates(domain, 500);
-    if (ONLY.has('map') || ONLY.has('library') || ONLY.has('transfer') || ONLY.has('folder')) {
+    if (ONLY.has('map') || ONLY.has('large') || ONLY.has('library') || ONLY.has('transfer') || ONLY.has('folder')) {
       const browser = await launchBrowser();
       chromium = browser.version();
       try {
         if (ONLY.has('map')) {
           step('answer → map, 50 answers');
           results.answerToMap = await benchAnswerToMap(browser, server.url);
+        }
+        if (ONLY.has('large')) {
+          step('a decision with 15 candidates × 60 requirements: coverage changes and keystrokes');
+          results.largeDecision = await benchLargeDecision(browser, server.url, domain);
         }
         if (ONLY.has('library')) {
           results.library = [];
