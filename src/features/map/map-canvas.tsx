@@ -1,5 +1,5 @@
 import { Controls, ReactFlow, useReactFlow, useStore, type EdgeTypes, type NodeTypes } from '@xyflow/react';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { NodeId } from '../../domain/answers';
 import type { AppNode, Flow, PathEdge } from './build-flow';
 import { GoToContext } from './go-to-context';
@@ -33,8 +33,11 @@ interface MapCanvasProps {
   readonly label: string;
 }
 
-/** The tree drawn read-only: nothing to drag, connect, select or delete; answered nodes are buttons. */
-export function MapCanvas({ flow, onGoTo, label }: MapCanvasProps) {
+/**
+ * The tree drawn read-only: nothing to drag, connect, select or delete; answered nodes are buttons.
+ * Memoised: a session change that leaves the map as it was (stableFlow hands back the same flow) skips React Flow entirely.
+ */
+export const MapCanvas = memo(function MapCanvas({ flow, onGoTo, label }: MapCanvasProps) {
   return (
     <GoToContext value={onGoTo}>
       <ReactFlow<AppNode, PathEdge>
@@ -61,4 +64,4 @@ export function MapCanvas({ flow, onGoTo, label }: MapCanvasProps) {
       </ReactFlow>
     </GoToContext>
   );
-}
+});

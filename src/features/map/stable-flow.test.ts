@@ -10,6 +10,7 @@ describe('stableFlow', () => {
     const again = stableFlow(buildFlow(start, 'all'));
     expect(again.nodes.every((node, i) => node === first.nodes[i])).toBe(true);
     expect(again.edges.every((edge, i) => edge === first.edges[i])).toBe(true);
+    expect(again).toBe(first);
 
     const answered = stableFlow(buildFlow(play(start, differentiator('no')), 'all'));
     const changed = answered.nodes.filter((node, i) => node !== first.nodes[i]).map((n) => n.id);
@@ -17,5 +18,6 @@ describe('stableFlow', () => {
     expect(changed).toContain('maturity');
     expect(changed.length).toBeLessThan(answered.nodes.length);
     expect(answered.nodes.find((n) => n.id === 'differentiator')?.data).toMatchObject({ state: 'answered' });
+    expect(answered).not.toBe(first);
   });
 });
