@@ -32,6 +32,7 @@ describe('parseRecordStrict', () => {
   });
 
   // parseRecordStrict checks only the shape of the schema's output, not the schema again: this is why that is enough.
+  // Slow by nature: 100 generated records, each parsed twice (~1 s alone, several times that on a busy machine).
   it('gives a record that storage reads back unchanged, also when the schema trimmed a name in it', () => {
     let trimmed = 0;
     fc.assert(
@@ -50,6 +51,16 @@ describe('parseRecordStrict', () => {
       { numRuns: 100 },
     );
     expect(trimmed).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('names where a key the format does not know sits', () => {
+    const record = typicalRecord();
+    const [first, ...rest] = record.revisions;
+    if (!first) throw new Error('a record has a revision');
+    const framing = { ...first.session.framing, candidates: first.session.framing.candidates.map((c, i) => (i === 0 ? { ...c, owner: 'mallory' } : c)) };
+    const raw: unknown = JSON.parse(JSON.stringify({ ...record, revisions: [{ ...first, session: { ...first.session, framing } }, ...rest] }));
+    const result = parseRecordStrict(raw, 'r.json');
+    expect(!result.ok && result.error[0]).toEqual({ file: 'r.json', where: '$.revisions[0].session.framing.candidates[0].owner', message: 'Unknown key "owner": this is not part of a Forkpoint record.' });
   });
 
   it('refuses a record that is not an object', () => {

@@ -58,17 +58,23 @@ export function parseStrict<T>(schema: z.ZodMiniType<T>, raw: unknown, file: str
   return parsedOk(parsed.data);
 }
 
-/** zod objects drop keys they do not know, so a key in the input but not in the output is unknown. */
+/**
+ * zod objects drop keys they do not know, so a key in the input but not in the output is unknown.
+ * `path` is one stack, pushed and popped on the way (a copy per node cost more than the walk); copied when found.
+ */
 function findUnknownKey(input: unknown, output: unknown, path: PropertyKey[]): PropertyKey[] | null {
   if (Array.isArray(input) && Array.isArray(output)) {
-    for (const [i, item] of input.entries()) {
-      const found = findUnknownKey(item, output[i], [...path, i]);
+    for (let i = 0; i < input.length; i++) {
+      path.push(i);
+      const found = findUnknownKey(input[i], output[i], path);
+      path.pop();
       if (found) return found;
     }
   } else if (isObject(input) && isObject(output)) {
     for (const key of Object.keys(input)) {
-      if (!Object.hasOwn(output, key)) return [...path, key];
-      const found = findUnknownKey(input[key], output[key], [...path, key]);
+      path.push(key);
+      const found = Object.hasOwn(output, key) ? findUnknownKey(input[key], output[key], path) : [...path];
+      path.pop();
       if (found) return found;
     }
   }
