@@ -25,6 +25,10 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     trace: 'retain-on-failure',
+    // The app registers a service worker (src/app/service-worker.ts). Left on, it would serve every
+    // navigation from its cache, past the `page.route` stand-in pages some specs open, and cache the
+    // whole app in the background of every test. tests/e2e/offline.spec.ts turns it back on.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: [

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -15,6 +16,9 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "connect-src 'none'",
   "font-src 'self'",
+  // The service worker (dist/sw.js) and the web app manifest.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -39,16 +43,78 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * The service worker runs under the policy its own script is served with, not the page's: it
+ * fetches the app's files to cache them (connect-src 'self') and loads the Workbox runtime
+ * beside it (script-src 'self'). Nothing else.
+ */
+const SERVICE_WORKER_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'";
+const SERVICE_WORKER_SCRIPT = '/sw.js';
+
 const PREVIEW_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+/** `vite preview` sends the page's policy with every response but the service worker's script. */
+function previewContentSecurityPolicy(): Plugin {
+  return {
+    name: 'forkpoint-preview-csp',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        response.setHeader('Content-Security-Policy', path === SERVICE_WORKER_SCRIPT ? SERVICE_WORKER_POLICY : CONTENT_SECURITY_POLICY);
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * The web app manifest and a service worker that precaches every file of the build, so the app
+ * opens and works offline after the first visit (lazy screens included). A new build waits until
+ * the user reloads from the banner (src/app/update-banner.tsx): 'prompt', never a reload under
+ * the team's feet. The page registers it from src/app/service-worker.ts (a script file, never
+ * inline: the CSP forbids inline scripts). The dev server gets none, so no stale cache there.
+ */
+const offlineApp = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  filename: SERVICE_WORKER_SCRIPT.slice(1),
+  manifest: {
+    name: 'Forkpoint',
+    short_name: 'Forkpoint',
+    description: 'Build-vs-buy decisions for AI infrastructure, in one whiteboard hour.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#0b4f8a',
+    background_color: '#f6f5f1',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/maskable-icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,json}'],
+    // The build's own bookkeeping, read by scripts/check-budget.mjs, not by the app.
+    globIgnores: ['.vite/**'],
+    // On the first visit the page was not loaded through the worker: it takes it over as soon as
+    // everything is cached, so going offline later in that visit still finds the lazy screens.
+    // A later version waits for the banner's Reload instead (registerType 'prompt').
+    clientsClaim: true,
+  },
+  // The icons are precached by the glob already.
+  includeManifestIcons: false,
+  devOptions: { enabled: false },
+});
+
 export default defineConfig({
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), offlineApp, previewContentSecurityPolicy()],
   build: {
     target: 'es2022',
     // scripts/check-budget.mjs reads dist/.vite/manifest.json.

@@ -11,3 +11,6 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support is not needed to show the first screen: it loads after it.
+void import('./app/service-worker').then((worker) => worker.registerServiceWorker());

@@ -5,6 +5,7 @@ import { MapSlot } from './map-slot';
 import { RecordsScreens } from './records-screens';
 import { LibraryNavLink } from '../features/library/library-nav-link';
 import { StorageBanner } from '../features/library/storage-banner';
+import { UpdateBanner } from './update-banner';
 import { useRecordsStartup, useShareFragment, useStepRoute } from './router';
 import { ScreenBoundary } from '../ui/screen-boundary';
 import { SkipLink } from '../ui/skip-link';
@@ -58,6 +59,7 @@ export function App() {
         <LibraryNavLink />
       </header>
       <StorageBanner />
+      <UpdateBanner />
       {share.payload !== null ? (
         // A shared link is what the user just opened: it shows even over an open session, which stays as it was.
         <main id="main">
