@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { preview } from 'vite';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ROOMY_TEAM, WizardDriver } from './driver';
 
 /** Issue 15: after one visit the app works with no network (service worker), and it installs as an app (manifest, icons). */
@@ -117,4 +120,39 @@ test('the manifest, its icons and the favicon are served', async ({ page, reques
     expect(response.headers()['content-type'], icon.src).toContain(icon.type);
   }
   expect(failed, 'requests that failed').toEqual([]);
+});
+
+test('a new version deployed waits for the team: a banner offers Reload, which switches to it', async ({ page }) => {
+  // A deployment of its own: a copy of the build served on a free port, changed while the page is open.
+  const site = await mkdtemp(join(tmpdir(), 'forkpoint-deploy-'));
+  await cp(process.env.E2E_DIST ?? 'dist', site, { recursive: true });
+  const server = await preview({ logLevel: 'silent', build: { outDir: site }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  try {
+    const origin = server.resolvedUrls?.local[0] ?? '';
+    expect(origin).not.toBe('');
+    await page.goto(origin);
+    await waitForOfflineReady(page);
+    const banner = page.getByRole('status').filter({ hasText: 'A new version of Forkpoint is ready' });
+    await expect(banner).toHaveCount(0);
+
+    // The next build: its service worker differs from the one running, byte for byte.
+    await appendFile(join(site, 'sw.js'), '\n// the next build\n');
+    await page.reload();
+    await expect(banner).toBeVisible({ timeout: 30_000 });
+    await expectNoAxeViolations(page);
+
+    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(banner).toHaveCount(0);
+    // The page now runs under the new worker, and none waits any more.
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return { waiting: registration.waiting !== null, controlled: navigator.serviceWorker.controller === registration.active };
+      }),
+    ).toEqual({ waiting: false, controlled: true });
+  } finally {
+    await server.close();
+    await rm(site, { recursive: true, force: true });
+  }
 });
