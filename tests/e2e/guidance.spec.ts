@@ -84,15 +84,15 @@ test('a regulated Buy is reminded to start the security review early', async ({ 
   await expect(warnings(page)).toContainText('Start the vendor security review');
 });
 
-test('the timer warns at 45 minutes and keeps its time across a reload', async ({ page }) => {
+test('the timer starts with the framing, warns at 45 minutes and keeps its time across a reload', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
   const w = new WizardDriver(page);
   await w.start();
-  await expect(page.getByRole('region', { name: 'Timebox' })).toHaveCount(0);
+  const timer = page.getByRole('region', { name: 'Timebox' });
+  await expect(timer).toContainText('Framing: 0:0');
+  await expect(timer).toContainText('about 5 min');
   await frameAs(w, { componentName: 'Vector store', ...ROOMY_TEAM }, 'Mid-size team (10–50 engineers)');
   await w.expectStep(QUESTIONS.differentiator);
-  const timer = page.getByRole('region', { name: 'Timebox' });
-  await expect(timer).toContainText('0:0');
   await expect(timer).toContainText('about 10 min');
 
   await page.clock.fastForward('45:00');

@@ -88,8 +88,8 @@ export type CandidateScores = z.infer<typeof CandidateScoresSchema>;
 export const VendorScoresSchema = z.record(CandidateIdSchema, CandidateScoresSchema);
 export type VendorScores = z.infer<typeof VendorScoresSchema>;
 
-/** What the timer attributes time to: the lens questions, a node, or the outcome screen. */
-export const TimedStepSchema = z.union([z.literal('lens'), NodeIdSchema, z.literal('outcome')]);
+/** What the timer attributes time to: the framing, the lens questions, a node, or the outcome screen. */
+export const TimedStepSchema = z.union([z.literal('framing'), z.literal('lens'), NodeIdSchema, z.literal('outcome')]);
 export type TimedStep = z.infer<typeof TimedStepSchema>;
 
 /**

@@ -7,6 +7,7 @@ import {
   elapsedMs,
   formatDuration,
   isPaused,
+  overItsShare,
   pause,
   phaseOf,
   resume,
@@ -66,7 +67,9 @@ describe('the hour', () => {
     [0, 'running'],
     [44.99, 'running'],
     [45, 'quarter-left'],
-    [54.99, 'quarter-left'],
+    [49.99, 'quarter-left'],
+    [50, 'ten-left'],
+    [54.99, 'ten-left'],
     [55, 'five-left'],
     [60, 'over'],
     [95, 'over'],
@@ -75,7 +78,7 @@ describe('the hour', () => {
   });
 
   it.each([true, false])('suggests budgets that fill the hour (with the model lens: %s)', (withLens) => {
-    const steps = ['lens', 'differentiator', 'maturity', 'requirements', 'gaps', 'maintenance', 'outcome'] as const;
+    const steps = ['framing', 'lens', 'differentiator', 'maturity', 'requirements', 'gaps', 'maintenance', 'outcome'] as const;
     expect(steps.reduce((sum, s) => sum + budgetMinutes(s, withLens), 0)).toBe(TIMEBOX_MINUTES);
   });
 
@@ -88,10 +91,19 @@ describe('the hour', () => {
   });
 });
 
+describe('a step past its share of the hour', () => {
+  it('is marked once its time is over its budget, not before', () => {
+    expect(overItsShare('framing', 5 * MIN, false)).toBe(false);
+    expect(overItsShare('framing', 5 * MIN + 1000, false)).toBe(true);
+    expect(overItsShare('lens', 1000, false)).toBe(true);
+    expect(overItsShare('requirements', 14 * MIN, true)).toBe(false);
+  });
+});
+
 describe('the step the clock counts against', () => {
-  it('is nothing during the framing, the lens while it is pending at node 1, the step otherwise', () => {
+  it('is the framing during the framing, the lens while it is pending at node 1, the step otherwise', () => {
     const atNode1 = framed();
-    expect(timedStep({ ...atNode1, step: 'framing' }, false)).toBeNull();
+    expect(timedStep({ ...atNode1, step: 'framing' }, false)).toBe('framing');
     expect(timedStep(atNode1, true)).toBe('lens');
     expect(timedStep(atNode1, false)).toBe('differentiator');
     expect(timedStep(play(atNode1, differentiator('yes')), true)).toBe('maintenance');

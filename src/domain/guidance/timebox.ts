@@ -4,24 +4,33 @@ import type { TimedStep, Timer } from './schemas';
 const MINUTE = 60_000;
 export const TIMEBOX_MINUTES = 60;
 
-/** A suggested share of the hour per step; with the model-layer questions, node 1 gives up a few minutes. */
+/**
+ * A suggested share of the hour per step. The framing is part of the hour (a team
+ * that spends half of it framing should see so); with the model-layer questions,
+ * node 1 gives up a few minutes.
+ */
 export function budgetMinutes(step: TimedStep, withLens: boolean): number {
   const budget: Record<TimedStep, number> = {
+    framing: 5,
     lens: withLens ? 5 : 0,
     differentiator: withLens ? 5 : 10,
     maturity: 10,
     requirements: 15,
-    gaps: 10,
+    gaps: 5,
     maintenance: 5,
     outcome: 10,
   };
   return budget[step];
 }
 
+/** True once a step has taken more than its share of the hour: the timer marks it. */
+export function overItsShare(step: TimedStep, spentMs: number, withLens: boolean): boolean {
+  return spentMs > budgetMinutes(step, withLens) * MINUTE;
+}
+
 /** The step the clock is counting against: the lens questions stand in front of node 1 until answered. */
-export function timedStep(session: Session, lensPending: boolean): TimedStep | null {
+export function timedStep(session: Session, lensPending: boolean): TimedStep {
   const { step } = session;
-  if (step === 'framing') return null;
   return step === 'differentiator' && lensPending ? 'lens' : step;
 }
 
@@ -77,12 +86,13 @@ export function timePerStep(timer: Timer, now: number): Partial<Record<TimedStep
   return spent;
 }
 
-export type TimeboxPhase = 'running' | 'quarter-left' | 'five-left' | 'over';
+export type TimeboxPhase = 'running' | 'quarter-left' | 'ten-left' | 'five-left' | 'over';
 
-/** Quiet warnings at 45 and 55 minutes, time's up at 60; the timer never stops the team. */
+/** Quiet warnings at 45, 50 and 55 minutes, time's up at 60; the timer never stops the team. */
 export function phaseOf(elapsed: number): TimeboxPhase {
   if (elapsed >= TIMEBOX_MINUTES * MINUTE) return 'over';
   if (elapsed >= 55 * MINUTE) return 'five-left';
+  if (elapsed >= 50 * MINUTE) return 'ten-left';
   if (elapsed >= 45 * MINUTE) return 'quarter-left';
   return 'running';
 }
@@ -90,6 +100,7 @@ export function phaseOf(elapsed: number): TimeboxPhase {
 export const PHASE_MESSAGES: Record<TimeboxPhase, string> = {
   running: '',
   'quarter-left': '15 minutes left in the hour. Keep moving: a documented answer beats a perfect one.',
+  'ten-left': '10 minutes left in the hour: settle the open question and head for the outcome.',
   'five-left': '5 minutes left. Head for the outcome and its follow-ups.',
   over: 'Time’s up — record what you have.',
 };

@@ -37,10 +37,20 @@ describe('session timer', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Time’s up — record what you have.');
   });
 
-  it('shows nothing during the framing', () => {
+  it('times the framing as part of the hour, marks a step past its share and announces the last ten minutes politely', () => {
     useSessionStore.setState({ session: { ...framed(), step: 'framing' } });
-    const { container } = render(<SessionTimer />);
-    expect(container).toBeEmptyDOMElement();
-    expect(useSessionStore.getState().session?.timer).toBeNull();
+    render(<SessionTimer />);
+    expect(useSessionStore.getState().session?.timer?.visits).toEqual([{ step: 'framing', at: '2026-11-22T09:00:00.000Z' }]);
+    expect(screen.getByText(/^Framing: 0:00 of about 5 min/)).not.toHaveClass('is-over');
+    act(() => {
+      vi.advanceTimersByTime(6 * MIN);
+    });
+    expect(screen.getByText(/^Framing: 6:00 of about 5 min/)).toHaveClass('is-over');
+    expect(screen.getByText(/past its share of the hour/)).toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(44 * MIN);
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('10 minutes left in the hour');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import {
   elapsedMs,
   formatDuration,
   isPaused,
+  overItsShare,
   phaseOf,
   PHASE_MESSAGES,
   timedStep,
@@ -19,11 +20,26 @@ import { useNow } from './use-now';
 import { useTrackSteps } from './use-track-steps';
 import './session-timer.css';
 
-const STEP_NAMES = (step: TimedStep): string =>
-  step === 'lens' ? 'Model-layer questions' : step === 'outcome' ? 'Outcome and follow-ups' : `Node ${TREE[step].number}: ${TREE[step].title}`;
+function stepName(step: TimedStep): string {
+  switch (step) {
+    case 'framing':
+      return 'Framing';
+    case 'lens':
+      return 'Model-layer questions';
+    case 'outcome':
+      return 'Outcome and follow-ups';
+    case 'differentiator':
+    case 'maturity':
+    case 'requirements':
+    case 'gaps':
+    case 'maintenance':
+      return `Node ${TREE[step].number}: ${TREE[step].title}`;
+  }
+}
 
 /**
- * The one-hour timebox: visible, pausable, quietly warning at 45 and 55 minutes,
+ * The one-hour timebox, from the framing on: visible, pausable, marking a step past
+ * its share of the hour, quietly warning at 45, 50 and 55 minutes,
  * saying time's up at 60, never in the way of the next click.
  */
 export function SessionTimer() {
@@ -53,8 +69,9 @@ export function SessionTimer() {
         {paused && <span className="badge"> paused</span>}
       </p>
       {current && (
-        <p className="timer-budget">
-          {STEP_NAMES(current)}: {formatDuration(spent[current] ?? 0)} of about {budgetMinutes(current, withLens)} min
+        <p className={`timer-budget${overItsShare(current, spent[current] ?? 0, withLens) ? ' is-over' : ''}`}>
+          {stepName(current)}: {formatDuration(spent[current] ?? 0)} of about {budgetMinutes(current, withLens)} min
+          {overItsShare(current, spent[current] ?? 0, withLens) && <strong> — past its share of the hour</strong>}
         </p>
       )}
       <button type="button" className="button-secondary" aria-pressed={paused} onClick={toggle}>
@@ -67,8 +84,9 @@ export function SessionTimer() {
         <summary>Time per step</summary>
         <ul>
           {Object.entries(spent).map(([s, ms]) => (
-            <li key={s}>
-              {STEP_NAMES(s as TimedStep)}: {formatDuration(ms)}
+            <li key={s} className={overItsShare(s as TimedStep, ms, withLens) ? 'is-over' : undefined}>
+              {stepName(s as TimedStep)}: {formatDuration(ms)}
+              {overItsShare(s as TimedStep, ms, withLens) && ` (over its ${budgetMinutes(s as TimedStep, withLens)} min)`}
             </li>
           ))}
         </ul>
