@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateName, describePath, explain, requirementName, summarise } from './explain';
+import { reach } from './guidance/testing/outcome-sessions';
 import { ALL_CHECKS, NO_CHECKS, STRETCHED, cid, differentiator, fit, framed, gaps, maintenance, maturity, play } from './testing/sessions';
 
 const REQS = [['Hybrid search', 'must'], ['Metadata filters', 'should'], ['Multi-tenancy', 'should']] as const;
@@ -61,6 +62,12 @@ describe('reasons are drawn from the answers', () => {
     expect(explain(nothingFits).decision.outcome).toBe('secure-capacity-first');
     expect(explain(nothingFits).inHouse.join('\n')).not.toMatch(/need to own it/);
     expect(explain(nothingFits).inHouse.join('\n')).toMatch(/Nothing on the market will do/);
+  });
+
+  it('writes the possessive of a name ending in s as people do ("Acme Vectors’ core gaps")', () => {
+    const reasons = [...explain(reach('buy-and-wrap')).candidates.values()].flat().join('\n');
+    expect(reasons).toMatch(/Acme Vectors’ core gaps are narrow/);
+    expect(reasons).not.toMatch(/’s’|s’s/);
   });
 
   it('records an override and its reason', () => {

@@ -1,7 +1,7 @@
 import type { Answers, CandidateFit, FitVerdict, GapVerdict, NodeId } from './answers';
 import { assertNever } from './assert-never';
 import { checkNames } from './maturity-checks';
-import { endSentence } from './sentence';
+import { endSentence, possessive } from './sentence';
 import type { Candidate, Framing } from './framing';
 import type { CandidateId } from './ids';
 import { decide, type Decision } from './decision';
@@ -111,9 +111,9 @@ function candidateReasons(session: Session, route: CandidateRoute): string[] {
     const coreNames = list(core.map(([id, g]) => `${requirementName(framing, id)} (${g.kind === 'core' ? g.breadth : ''})`));
     reasons.push(
       gaps.verdict === 'no-core-gap'
-        ? `None of ${candidate.name}’s gaps touches the main flow: work around the edge cases.`
+        ? `None of ${possessive(candidate.name)} gaps touches the main flow: work around the edge cases.`
         : gaps.verdict === 'narrow-core-gaps'
-          ? `${candidate.name}’s core gaps are narrow — ${coreNames || 'as you judged'}: a thin layer of your own can fill them.`
+          ? `${possessive(candidate.name)} core gaps are narrow — ${coreNames || 'as you judged'}: a thin layer of your own can fill them.`
           : `${candidate.name} misses a whole category of function — ${coreNames || 'as you judged'}: you would be building half the product.`,
     );
     pushOverride(reasons, gaps.verdict !== gaps.suggested, gaps.overrideReason);

@@ -8,3 +8,8 @@ export function endSentence(text: string): string {
   if (trimmed === '') return '';
   return /[.!?…]["'”’)]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
+
+/** A name in the possessive: "Acme’s", and "Acme Vectors’" for a name ending in s. */
+export function possessive(name: string): string {
+  return /s$/iu.test(name.trim()) ? `${name}’` : `${name}’s`;
+}
