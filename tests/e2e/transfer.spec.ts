@@ -131,6 +131,11 @@ test('a share link opens the record read-only and "Save a copy" stores it; a tam
   await expect(other.getByText('Shared decision · read-only')).toBeVisible();
   await expect(other.getByRole('heading', { level: 1, name: 'Vector store' })).toBeVisible();
   await expect(other.getByText('Our ranking quality is what customers pay us for.').first()).toBeVisible();
+  // Laid out as the record view: a centred reading column with margins, not text against the window's edge.
+  const column = await other.getByRole('article').boundingBox();
+  const viewport = other.viewportSize();
+  expect(column && column.x).toBeGreaterThan(16);
+  expect(column && viewport && viewport.width - (column.x + column.width)).toBeGreaterThan(16);
   await expectNoAxeViolations(other);
   // Clicked twice in one go, as a double-click or an impatient hand does: one copy is stored.
   await other.getByRole('button', { name: 'Save a copy' }).evaluate((button: HTMLElement) => {

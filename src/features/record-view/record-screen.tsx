@@ -28,7 +28,7 @@ export function RecordScreen({ id, extras }: RecordScreenProps) {
   );
   if (!record) {
     return (
-      <div className="record-view">
+      <div className="record-view page-column">
         {back}
         <h1>{loaded ? 'Decision not found' : 'Opening the decision…'}</h1>
         {loaded && <p>No decision with this id is stored in this browser.</p>}
@@ -46,7 +46,7 @@ export function RecordScreen({ id, extras }: RecordScreenProps) {
     );
   };
   return (
-    <article className="record-view" aria-labelledby="record-title">
+    <article className="record-view page-column" aria-labelledby="record-title">
       {back}
       <h1 id="record-title">{titleOf(record)}</h1>
       <p className="record-meta">

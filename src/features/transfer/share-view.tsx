@@ -67,7 +67,7 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
   if (opened.kind === 'opening') return <p role="status">Opening the shared decision…</p>;
   if (opened.kind === 'broken') {
     return (
-      <div className="shared-record">
+      <div className="shared-record page-column">
         <h1>This share link cannot be opened</h1>
         <p className="warning" role="alert">
           {opened.problems.map((p) => p.message).join(' ')} Nothing was saved.
@@ -80,7 +80,7 @@ export function ShareView({ payload, onLeave }: { payload: string; onLeave: () =
   }
   const { shared } = opened;
   return (
-    <article className="shared-record" aria-labelledby="shared-title">
+    <article className="shared-record page-column" aria-labelledby="shared-title">
       <p>
         <span className="read-only-badge">Shared decision · read-only</span>
       </p>
