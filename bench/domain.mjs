@@ -24,7 +24,8 @@ const SEED = 20261122;
 
 /** Loads the domain modules once; call `close` when done. */
 export async function loadDomain() {
-  const server = await createServer({ configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+  // No dependency scan: it would crawl the app from index.html, whose virtual modules (vite-plugin-pwa's) only the app's config resolves.
+  const server = await createServer({ configFile: false, logLevel: 'error', appType: 'custom', optimizeDeps: { noDiscovery: true }, server: { middlewareMode: true, hmr: false, ws: false } });
   /** @type {(path: string) => Promise<unknown>} */
   const load = (path) => server.ssrLoadModule(path);
   /** @type {Domain} */
