@@ -40,7 +40,7 @@ export function App() {
     showView({ kind: 'home' });
   };
   const wizard = (
-    <Suspense fallback={<p>Opening the session…</p>}>
+    <Suspense fallback={<p className="step-loading">Opening the session…</p>}>
       <WizardPanel />
     </Suspense>
   );
