@@ -1,7 +1,8 @@
 /**
  * What the bench does to the app: drive the wizard as a user would (by role and
  * label) and seed the library straight into IndexedDB, in the shape src/storage
- * writes it (database `forkpoint`, store `records`, the record under its id).
+ * writes it (database `forkpoint`: the record under its id in store `records`,
+ * its summary under the same id in store `summaries`, written in one transaction).
  */
 
 /**
@@ -20,9 +21,10 @@ export async function waitForDatabase(/** @type {Page} */ page) {
 
 /**
  * Writes `count` records into the library: copies of the templates, each with
- * its own id and number, in batches of 1,000 per transaction.
+ * its own id and number (and its summary, made by the domain's `summarize`, with
+ * the same id and number), in batches of 1,000 per transaction.
  * @param {Page} page
- * @param {readonly DecisionRecord[]} templates
+ * @param {readonly import('./domain.mjs').Seed[]} templates
  * @param {number} count
  */
 export async function seedRecords(page, templates, count) {
@@ -36,13 +38,15 @@ export async function seedRecords(page, templates, count) {
         request.onerror = () => reject(new Error(`cannot open the database: ${request.error?.message ?? ''}`));
       });
       for (let start = 0; start < count; start += 1000) {
-        const tx = database.transaction('records', 'readwrite');
+        const tx = database.transaction(['records', 'summaries'], 'readwrite');
         const store = tx.objectStore('records');
+        const summaries = tx.objectStore('summaries');
         for (let i = start; i < Math.min(count, start + 1000); i += 1) {
           const template = templates[i % templates.length];
           if (!template) continue;
           const id = `rec_${crypto.randomUUID()}`;
-          store.put({ ...structuredClone(template), id, number: i + 1, supersedes: null, supersededBy: null }, id);
+          store.put({ ...structuredClone(template.record), id, number: i + 1, supersedes: null, supersededBy: null }, id);
+          summaries.put({ ...structuredClone(template.summary), id, number: i + 1 }, id);
         }
         await new Promise((resolve, reject) => {
           tx.oncomplete = resolve;

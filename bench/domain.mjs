@@ -17,7 +17,9 @@ import { createServer } from 'vite';
  *   adr: typeof import('../src/domain/adr/write-adr.ts');
  *   sessions: typeof import('../src/domain/testing/sessions.ts');
  *   draft: typeof import('../src/domain/record/draft.ts');
+ *   summary: typeof import('../src/domain/record/summary.ts');
  * }} Domain
+ * @typedef {{ record: DecisionRecord; summary: import('../src/domain/record/summary.ts').RecordSummary }} Seed
  */
 
 const SEED = 20261122;
@@ -37,6 +39,7 @@ export async function loadDomain() {
     adr: await load('/src/domain/adr/write-adr.ts'),
     sessions: await load('/src/domain/testing/sessions.ts'),
     draft: await load('/src/domain/record/draft.ts'),
+    summary: await load('/src/domain/record/summary.ts'),
   });
   return { domain, close: () => server.close() };
 }
@@ -57,8 +60,18 @@ export function generateRecords(domain, count) {
  * store for product search), which gives the search something realistic to find.
  * @param {Domain} domain
  * @param {number} count
- * @returns {DecisionRecord[]}
+ * @returns {Seed[]}
  */
 export function libraryTemplates(domain, count) {
-  return [domain.typical.typicalRecord(), ...generateRecords(domain, count - 1)];
+  return withSummaries(domain, [domain.typical.typicalRecord(), ...generateRecords(domain, count - 1)]);
+}
+
+/**
+ * Each record with its summary, as the app stores them side by side.
+ * @param {Domain} domain
+ * @param {readonly DecisionRecord[]} records
+ * @returns {Seed[]}
+ */
+export function withSummaries(domain, records) {
+  return records.map((record) => ({ record, summary: domain.summary.summarize(record) }));
 }

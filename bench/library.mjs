@@ -77,7 +77,7 @@ async function clickSaveUntilSaved() {
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
- * @param {readonly import('./domain.mjs').DecisionRecord[]} templates
+ * @param {readonly import('./domain.mjs').Seed[]} templates
  * @param {number} count
  */
 export async function benchLibrary(browser, url, templates, count) {

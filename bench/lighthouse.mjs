@@ -38,7 +38,7 @@ const runUrl = (url, target, run) => `${url}/?bench=${encodeURIComponent(`${targ
 /**
  * @param {string} userDataDir
  * @param {string} url
- * @param {readonly import('./domain.mjs').DecisionRecord[]} templates
+ * @param {readonly import('./domain.mjs').Seed[]} templates
  */
 async function seedProfile(userDataDir, url, templates) {
   const context = await launchPersistent(userDataDir);
@@ -107,7 +107,7 @@ async function draftToOutcome(port, url) {
 
 /**
  * @param {string} url
- * @param {readonly import('./domain.mjs').DecisionRecord[]} templates
+ * @param {readonly import('./domain.mjs').Seed[]} templates
  * @returns {Promise<LighthouseRow[]>}
  */
 export async function benchLighthouse(url, templates) {

@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { seedRecords, waitForDatabase } from './app.mjs';
-import { generateRecords } from './domain.mjs';
+import { generateRecords, withSummaries } from './domain.mjs';
 import { round1 } from './stats.mjs';
 
 const RECORDS = 1000;
@@ -102,7 +102,7 @@ export async function benchTransfer(browser, url, domain) {
     await source.addInitScript(watchBlobs);
     const page = await source.newPage();
     await page.goto(`${url}/`);
-    await seedRecords(page, records, RECORDS);
+    await seedRecords(page, withSummaries(domain, records), RECORDS);
     await openLibrary(page, url, RECORDS);
     const [download, exportMs] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.evaluate(clickExportUntilBlob)]);
     const filePath = await download.path();

@@ -26,6 +26,8 @@ export { DRAFT_DEBOUNCE_MS } from './records/drafts';
 export const {
   startRecords,
   reloadLibrary,
+  wholeLibrary,
+  openRecord,
   highestNumberEverAssigned,
   startDraftSync,
   flushDraft,

@@ -77,7 +77,7 @@ export function SavePanel({ onExport = exportSessionRecord }: { onExport?: (() =
             Your version is still here and nothing was overwritten. Load the stored version (your changes here are dropped), or keep
             yours as a separate copy.
           </p>
-          <button type="button" className="button-secondary" onClick={reloadStoredVersion}>
+          <button type="button" className="button-secondary" onClick={() => void reloadStoredVersion()}>
             Reload the stored version
           </button>{' '}
           <button type="button" className="button-secondary" onClick={() => void saveSessionAsCopy()}>

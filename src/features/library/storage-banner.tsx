@@ -4,7 +4,7 @@ import { useRecordsStore, type RecordsState } from '../../store/records';
 import { selectSession, useSessionStore, type SessionStore } from '../../store/session-store';
 import { exportHeldLibrary, exportSessionRecord } from './rescue-export';
 
-const selectBanner = (s: RecordsState) => ({ storage: s.storage, held: s.records.size });
+const selectBanner = (s: RecordsState) => ({ storage: s.storage, held: Math.max(s.records.size, s.entries.length) });
 const selectHasSession = (s: SessionStore) => selectSession(s) !== null;
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useRecordsStore, type RecordsState } from '../../store/records';
 
-const selectStatus = (s: RecordsState) => ({ storage: s.storage, persist: s.persist, lastExportAt: s.lastExportAt, count: s.records.size });
+const selectStatus = (s: RecordsState) => ({ storage: s.storage, persist: s.persist, lastExportAt: s.lastExportAt, count: s.entries.length });
 
 /** Browsers may evict data they did not promise to keep: past this, remind the team to export. */
 export const EXPORT_REMINDER_DAYS = 30;

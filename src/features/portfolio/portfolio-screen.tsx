@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatMoney } from '../../domain/cost/format';
 import { diagnose } from '../../domain/portfolio/diagnostic';
 import { LAYERS, LAYER_NAMES } from '../../domain/portfolio/layers';
 import { chooseRecords, mainCurrency, portfolioOf, type PortfolioFilter } from '../../domain/portfolio/portfolio';
 import { portfolioToMarkdown } from '../../domain/portfolio/to-markdown';
 import { STATUSES, STATUS_NAMES, type Status } from '../../domain/record/record';
-import { selectFolderStatus, useFolderStore, useRecordsStore, type FolderState, type RecordsState } from '../../store/records';
+import { selectFolderStatus, useFolderStore, useRecordsStore, wholeLibrary, type FolderState, type RecordsState } from '../../store/records';
 import { SelectField } from '../../ui/select-field';
 import { saveFile } from '../../ui/save-file';
 import { TextField } from '../../ui/text-field';
@@ -21,6 +21,15 @@ const DEFAULT_STATUSES: readonly Status[] = ['proposed', 'accepted'];
 
 /** What the organisation buys and builds (docs/domain.md#portfolio), over the decisions chosen, with the diagnostic in words. */
 export function PortfolioScreen() {
+  // The library lists summaries; the portfolio counts costs and outcomes from whole records, read once here and then kept in step by the store.
+  const [read, setRead] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void wholeLibrary().then(() => live && setRead(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const records = useRecordsStore(selectRecords);
   const folder = useFolderStore(selectFolderStatus);
   const items = useFolderStore(selectItems);
@@ -41,6 +50,14 @@ export function PortfolioScreen() {
   const money = (minor: number) => formatMoney(minor, currency);
   const toggle = (status: Status, on: boolean) =>
     setFilter((f) => ({ ...f, statuses: on ? STATUSES.filter((s) => s === status || f.statuses.includes(s)) : f.statuses.filter((s) => s !== status) }));
+  if (!read && !fromFolder) {
+    return (
+      <div className="portfolio">
+        <h1>What we buy and what we build</h1>
+        <p role="status">Reading the decisions…</p>
+      </div>
+    );
+  }
   return (
     <div className="portfolio">
       <h1>What we buy and what we build</h1>

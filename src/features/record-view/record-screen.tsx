@@ -1,9 +1,9 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
 import { currentRevision, type DecisionRecord, type RecordId } from '../../domain/record/record';
 import { titleOf } from '../../domain/record/ops';
-import { beginSuccessor, showView, useRecordsStore, type RecordsState } from '../../store/records';
+import { beginSuccessor, openRecord, showView, useRecordsStore, type RecordsState } from '../../store/records';
 import { RecordBody } from './record-body';
 import { StatusPanel } from './status-panel';
 import { TagEditor } from './tag-editor';
@@ -17,8 +17,19 @@ interface RecordScreenProps {
 
 /** One decision, read-only, as the team left it; prints on one or two A4/Letter pages. */
 export function RecordScreen({ id, extras }: RecordScreenProps) {
-  const selectOne = useMemo(() => (s: RecordsState) => ({ record: s.records.get(id) ?? null, loaded: s.loaded, notice: s.notice, records: s.records }), [id]);
-  const { record, loaded, notice, records } = useRecordsStore(useShallow(selectOne));
+  const selectOne = useMemo(() => (s: RecordsState) => ({ record: s.records.get(id) ?? null, notice: s.notice, records: s.records }), [id]);
+  const { record, notice, records } = useRecordsStore(useShallow(selectOne));
+  // The library holds summaries: the record and those it links to are read whole when its screen opens (again when another tab changed it).
+  const [lookedFor, setLookedFor] = useState<RecordId | null>(null);
+  const held = record !== null;
+  useEffect(() => {
+    let live = true;
+    void openRecord(id).then(() => live && setLookedFor(id));
+    return () => {
+      live = false;
+    };
+  }, [id, held]);
+  const loaded = lookedFor === id;
   const back = (
     <p className="no-print">
       <a href="#/library" onClick={(e) => (e.preventDefault(), showView({ kind: 'library' }))}>

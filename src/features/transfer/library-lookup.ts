@@ -1,12 +1,12 @@
 import type { RecordLookup } from '../../domain/export/extra-sections';
-import { currentRevision, type RecordId } from '../../domain/record/record';
+import type { RecordId } from '../../domain/record/record';
 import { useRecordsStore } from '../../store/records';
 
-/** How the Markdown names other records: by number and title, from the library. */
+/** How the Markdown names other records: by number and title, from the library's summaries. */
 export function libraryLookup(): RecordLookup {
-  const { records } = useRecordsStore.getState();
+  const byId = new Map(useRecordsStore.getState().entries.map((e) => [e.id, e]));
   return (id: RecordId) => {
-    const record = records.get(id);
-    return record ? { number: record.number, componentName: currentRevision(record).session.framing.componentName } : undefined;
+    const entry = byId.get(id);
+    return entry ? { number: entry.number, componentName: entry.component } : undefined;
   };
 }

@@ -4,7 +4,7 @@ import { calendarDay } from '../../domain/calendar-day';
 import type { LibraryCheck } from '../../domain/export/against-library';
 import type { ImportProblem } from '../../domain/export/problems';
 import type { ImportPlan } from '../../domain/export/import-plan';
-import { useRecordsStore, ensureNumbers, storeImported, markExported } from '../../store/records';
+import { useRecordsStore, ensureNumbers, storeImported, markExported, wholeLibrary } from '../../store/records';
 import { ImportPreview, ImportProblems, LeftOutList, SkippedFiles } from './import-preview';
 import { unpackInWorker } from './unpack-in-worker';
 import { saveFile } from '../../ui/save-file';
@@ -27,7 +27,7 @@ export function LibraryTransfer() {
 
   const exportAll = async () => {
     setExportMessage(null);
-    const records = [...useRecordsStore.getState().records.values()];
+    const records = await wholeLibrary();
     if (records.length === 0) return setExportMessage('The library is empty: there is nothing to export yet.');
     const numbered = await ensureNumbers(records);
     if (!numbered.ok) return setExportMessage(numbered.error);
@@ -53,7 +53,7 @@ export function LibraryTransfer() {
     const { leftOut } = plan;
     if (plan.records.length === 0) return setState({ kind: 'refused', problems: plan.problems, leftOut });
     const { checkAgainstLibrary } = await import('../../domain/export/against-library');
-    const check = checkAgainstLibrary(plan.records, [...useRecordsStore.getState().records.values()], useRecordsStore.getState().highestNumber);
+    const check = checkAgainstLibrary(plan.records, await wholeLibrary(), useRecordsStore.getState().highestNumber);
     if (check.problems.length > 0) return setState({ kind: 'refused', problems: check.problems, leftOut });
     if (check.toAdd.length === 0 && plan.problems.length > 0) return setState({ kind: 'refused', problems: plan.problems, leftOut });
     if (check.toAdd.length === 0) return setState({ kind: 'done', message: 'Every decision in the file is already in your library: nothing to import.' });

@@ -17,7 +17,8 @@ async function tab(factory: IDBFactory, name: string) {
 }
 
 const fresh = () => ({ factory: new IDBFactory(), name: `controller-${++count}` });
-const listed = (controller: ReturnType<typeof createRecordsController>) => [...controller.records.getState().records.values()];
+/** What the library lists: its entries, made from the stored summaries. */
+const listed = (controller: ReturnType<typeof createRecordsController>) => controller.records.getState().entries;
 
 describe('the records controller', () => {
   it('saves the open session into storage, and a reload (a new controller) lists it', async () => {
@@ -70,5 +71,38 @@ describe('the records controller', () => {
     expect(mine.controller.records.getState().save).toEqual({ kind: 'conflict', recordId: record.id });
     const reread = await tab(db.factory, db.name);
     expect(listed(reread.controller)[0]?.tags).toEqual(['theirs']);
+  });
+
+  it('lists the library from summaries and reads a record whole only when it is opened', async () => {
+    const db = fresh();
+    const first = await tab(db.factory, db.name);
+    first.session.getState().open(buySession());
+    await first.controller.saveCurrentSession();
+    const [entry] = listed(first.controller);
+    if (!entry) throw new Error('expected the saved record');
+
+    const reloaded = await tab(db.factory, db.name);
+    expect(listed(reloaded.controller)).toMatchObject([{ id: entry.id, component: entry.component, saveCount: 1 }]);
+    expect(reloaded.controller.records.getState().records.size).toBe(0);
+    const opened = await reloaded.controller.openRecord(entry.id);
+    expect(opened).toMatchObject({ id: entry.id, saveCount: 1 });
+    expect([...reloaded.controller.records.getState().records.keys()]).toEqual([entry.id]);
+  });
+
+  it('a revisit saved after a reload builds on the stored record, read whole on demand', async () => {
+    const db = fresh();
+    const first = await tab(db.factory, db.name);
+    first.session.getState().open(buySession());
+    await first.controller.saveCurrentSession();
+    const [entry] = listed(first.controller);
+    if (!entry) throw new Error('expected the saved record');
+
+    const reloaded = await tab(db.factory, db.name);
+    const record = await reloaded.controller.openRecord(entry.id);
+    if (!record) throw new Error('expected the record');
+    expect(reloaded.controller.beginRevisit(record, 'New pricing')).toBeNull();
+    await reloaded.controller.saveCurrentSession();
+    expect(reloaded.controller.records.getState().save).toMatchObject({ kind: 'saved', revision: 2 });
+    expect(listed(reloaded.controller)).toMatchObject([{ id: entry.id, revisions: 2, saveCount: 2 }]);
   });
 });

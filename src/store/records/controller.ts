@@ -5,8 +5,8 @@ import type { DecisionRecord, RecordId } from '../../domain/record/record';
 import { canOpenFolders } from '../../storage/folder/folder-access';
 import type { RecordsContext, RecordsDeps } from './context';
 import { flushDraft, hasUnsavedWork, resumeDraft, startDraftSync } from './drafts';
-import { reloadLibrary, startRecords } from './library';
-import { beginRevisit, beginSuccessor, markExported, setRecordStatus, setRecordTags, showView, startDecisionFromAdr } from './record-changes';
+import { holdWorkRecords, reloadLibrary, startRecords, wholeLibrary } from './library';
+import { beginRevisit, beginSuccessor, markExported, openRecord, setRecordStatus, setRecordTags, showView, startDecisionFromAdr } from './record-changes';
 import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy, sessionAsRecord } from './saving';
 import { initialFolderState, initialRecordsState, initialTrashState, type FolderState, type RecordsState, type TrashState } from './state';
 
@@ -49,17 +49,23 @@ export function createRecordsController(deps: RecordsDeps) {
     // Storage and the library
     startRecords: bind(startRecords),
     reloadLibrary: bind(reloadLibrary),
+    /** Every record read whole (the library lists summaries): for exports, the import's check and the portfolio. */
+    wholeLibrary: bind(wholeLibrary),
     /** The highest human-facing record number ever stored in this library; pass it to `assignNumber` so none is reused. */
     highestNumberEverAssigned: () => ctx.records.getState().highestNumber,
     // The open session: drafts and saves
     startDraftSync: bind(startDraftSync),
     flushDraft: bind(flushDraft),
     hasUnsavedWork: bind(hasUnsavedWork),
-    resumeDraft: bind(resumeDraft),
+    resumeDraft: () => {
+      resumeDraft(ctx);
+      void holdWorkRecords(ctx);
+    },
     saveCurrentSession: bind(saveCurrentSession),
     saveSessionAsCopy: bind(saveSessionAsCopy),
     reloadStoredVersion: bind(reloadStoredVersion),
     // One record
+    openRecord: bind(openRecord),
     setRecordStatus: bind(setRecordStatus),
     setRecordTags: bind(setRecordTags),
     beginRevisit: bind(beginRevisit),

@@ -144,7 +144,7 @@ export async function copyFolderRecordToBrowser(ctx: RecordsContext, path: strin
   const item = ctx.folder.getState().items.get(path);
   const store = ctx.connection;
   if (item?.kind !== 'record' || !store) return 'Only decisions written by Forkpoint can be copied into this browser.';
-  if (ctx.records.getState().records.has(item.record.id)) return 'This decision is in this browser’s library already.';
+  if (ctx.records.getState().entries.some((e) => e.id === item.record.id)) return 'This decision is in this browser’s library already.';
   const result = await store.save([{ record: { ...item.record, saveCount: 0 }, expected: 0 }]);
   if (result.kind === 'saved') {
     applySaved(ctx, result.records);

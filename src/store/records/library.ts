@@ -1,5 +1,6 @@
-import { toLibraryEntry, type LibraryEntry } from '../../domain/record/query';
+import { entryOf as summaryEntry, toLibraryEntry, type LibraryEntry } from '../../domain/record/query';
 import type { DecisionRecord, RecordId } from '../../domain/record/record';
+import type { RecordSummary } from '../../domain/record/summary';
 import type { QuarantinedRow } from '../../storage/parse-row';
 import { persisted } from '../../storage/persistence';
 import type { RecordChange, SaveResult, StoreEvent } from '../../storage/record-store';
@@ -41,12 +42,12 @@ export function startRecords(ctx: RecordsContext, options: { restoreDraft: boole
     opened.value.subscribe((ids, remote) => {
       if (!remote) return;
       if (early) early.push(...ids);
-      else void refreshRecords(ctx, ids);
+      else void rereadRecords(ctx, ids);
     });
     await reloadLibrary(ctx);
     const missed = early;
     early = null;
-    if (missed.length > 0) await refreshRecords(ctx, missed);
+    if (missed.length > 0) await rereadRecords(ctx, missed);
     const [lastExport, highest] = await Promise.all([opened.value.getMeta('lastExportAt'), opened.value.getMeta('highestNumber')]);
     ctx.records.setState((s) => ({
       storage: s.storage.kind === 'loading' || s.storage.kind === 'blocked' || s.storage.kind === 'waiting' ? { kind: 'ready' } : s.storage,
@@ -55,19 +56,22 @@ export function startRecords(ctx: RecordsContext, options: { restoreDraft: boole
     }));
     ctx.records.setState({ persist: await persisted() });
     await restoreDraft(ctx, options.restoreDraft);
+    await holdWorkRecords(ctx);
   })();
   return ctx.starting;
 }
 
+/** Lists the library from the stored summaries: no record is read whole until it is opened. */
 export async function reloadLibrary(ctx: RecordsContext): Promise<void> {
   const store = ctx.connection;
   if (!store) return;
-  const listed = await store.list();
-  if (listed.ok) applyLibrary(ctx, listed.value.records, listed.value.quarantined);
+  const listed = await store.listSummaries();
+  if (listed.ok) applyLibrary(ctx, listed.value.summaries, listed.value.quarantined);
   else ctx.records.setState({ storage: { kind: 'failed', failure: listed.error } });
 }
 
-async function refreshRecords(ctx: RecordsContext, ids: readonly string[]): Promise<void> {
+/** Reads these records again from storage (another tab changed them): gone ones leave the library. */
+export async function rereadRecords(ctx: RecordsContext, ids: readonly string[]): Promise<void> {
   const store = ctx.connection;
   if (!store) return;
   const read = await store.getMany(ids);
@@ -76,6 +80,43 @@ async function refreshRecords(ctx: RecordsContext, ids: readonly string[]): Prom
   // An id announced but no longer stored went to the Trash.
   const found = new Set([...read.value.records.map((r) => r.id as string), ...read.value.quarantined.map((q) => q.key)]);
   applyRemoved(ctx, ids.filter((id) => !found.has(id)));
+}
+
+/**
+ * The records with these ids, read whole from storage unless this tab holds them
+ * already (opened, saved or changed here). Absent ids are left out; a row that
+ * does not parse joins the quarantined ones.
+ */
+export async function wholeRecords(ctx: RecordsContext, ids: readonly (RecordId | null | undefined)[]): Promise<ReadonlyMap<RecordId, DecisionRecord>> {
+  // Storage still opening: wait for it (not from inside the start, which sets the connection first).
+  if (!ctx.connection) await ctx.starting;
+  const wanted = [...new Set(ids.filter((id): id is RecordId => !!id))];
+  const missing = wanted.filter((id) => !ctx.records.getState().records.has(id));
+  const store = ctx.connection;
+  if (missing.length > 0 && store) {
+    const read = await store.getMany(missing);
+    if (read.ok) applySaved(ctx, read.value.records, read.value.quarantined);
+  }
+  const { records } = ctx.records.getState();
+  return new Map(wanted.flatMap((id) => (records.has(id) ? [[id, records.get(id) as DecisionRecord] as const] : [])));
+}
+
+/** The records the open work revisits or supersedes, held whole: an export while storage is gone builds on them (sessionAsRecord). */
+export async function holdWorkRecords(ctx: RecordsContext): Promise<void> {
+  const { work } = ctx.records.getState();
+  await wholeRecords(ctx, [work.recordId, work.supersedes]);
+}
+
+/**
+ * Every record of the library, read whole: for the whole-library export, the import's
+ * comparison and the portfolio. Without storage, the records this tab holds.
+ */
+export async function wholeLibrary(ctx: RecordsContext): Promise<readonly DecisionRecord[]> {
+  if (!ctx.connection) await ctx.starting;
+  const store = ctx.connection;
+  const listed = store ? await store.list() : null;
+  if (listed?.ok) applySaved(ctx, listed.value.records, listed.value.quarantined);
+  return [...ctx.records.getState().records.values()];
 }
 
 /** Writes changes in one transaction and merges what was stored; reports why not when storage is gone. */
@@ -90,18 +131,24 @@ export async function write(ctx: RecordsContext, changes: readonly RecordChange[
   return result;
 }
 
-/** Replaces the listed records, reusing the entries of records that did not change. */
-function applyLibrary(ctx: RecordsContext, records: readonly DecisionRecord[], quarantined: readonly QuarantinedRow[]): void {
+/**
+ * Replaces the listed entries, reusing those of records that did not change. Records
+ * held whole stay held while their summary says they are current.
+ */
+function applyLibrary(ctx: RecordsContext, summaries: readonly RecordSummary[], quarantined: readonly QuarantinedRow[]): void {
   const state = ctx.records.getState();
-  const next = new Map<RecordId, DecisionRecord>();
-  for (const record of records) {
-    const old = state.records.get(record.id);
-    next.set(record.id, old && old.saveCount === record.saveCount && old.updatedAt === record.updatedAt ? old : record);
-  }
+  const previous = new Map(state.entries.filter((e) => e.origin.kind === 'browser').map((e) => [e.id, e]));
+  const records = new Map<RecordId, DecisionRecord>();
+  const entries = summaries.map((summary) => {
+    const held = state.records.get(summary.id);
+    if (held && held.saveCount === summary.saveCount) records.set(summary.id, held);
+    const old = previous.get(summary.id);
+    return old && old.saveCount === summary.saveCount && old.updatedAt === summary.updatedAt ? old : summaryEntry(summary);
+  });
   // An unreadable row may still hold a number: it stays taken.
-  const numbers = [...records.map((r) => r.number), ...quarantined.map((q) => rawNumber(q.raw))];
-  const highestNumber = Math.max(state.highestNumber, ...numbers.map((n) => n ?? 0));
-  ctx.records.setState({ records: next, entries: [...next.values()].map((r) => entryOf(ctx, r)), quarantined, loaded: true, highestNumber });
+  const numbers = [...summaries.map((s) => s.number), ...quarantined.map((q) => rawNumber(q.raw))];
+  const highestNumber = numbers.reduce<number>((high, n) => (n !== null && n > high ? n : high), state.highestNumber);
+  ctx.records.setState({ records, entries, quarantined, loaded: true, highestNumber });
 }
 
 function rawNumber(raw: unknown): number | null {
@@ -110,31 +157,54 @@ function rawNumber(raw: unknown): number | null {
 }
 
 /**
- * Merges records a save just wrote, or another tab's changes, without reading the
- * whole library again. Quarantined rows among them replace earlier listings of them.
+ * Merges records a save just wrote, or another tab's changes, or records read whole,
+ * without reading the whole library again. Quarantined rows among them replace earlier listings of them.
  */
 export function applySaved(ctx: RecordsContext, saved: readonly DecisionRecord[], quarantinedNow: readonly QuarantinedRow[] = []): void {
+  if (saved.length === 0 && quarantinedNow.length === 0) return;
   const state = ctx.records.getState();
   const records = new Map(state.records);
+  const changed = new Map<string, LibraryEntry | null>();
   let highestNumber = state.highestNumber;
   for (const record of saved) {
     records.set(record.id, record);
+    changed.set(record.id, entryOf(ctx, record));
     if (record.number !== null && record.number > highestNumber) highestNumber = record.number;
   }
-  for (const row of quarantinedNow) records.delete(row.key as RecordId);
+  for (const row of quarantinedNow) {
+    records.delete(row.key as RecordId);
+    changed.set(row.key, null);
+  }
   const quarantined = quarantinedNow.length
     ? [...state.quarantined.filter((q) => !quarantinedNow.some((n) => n.key === q.key)), ...quarantinedNow]
     : state.quarantined;
-  ctx.records.setState({ records, entries: [...records.values()].map((r) => entryOf(ctx, r)), quarantined, highestNumber });
+  ctx.records.setState({ records, entries: mergeEntries(state.entries, changed), quarantined, highestNumber });
+}
+
+/** The entries with some replaced (an entry), taken out (null) or added at the end. */
+function mergeEntries(entries: readonly LibraryEntry[], changed: ReadonlyMap<string, LibraryEntry | null>): LibraryEntry[] {
+  const left = new Map(changed);
+  const next: LibraryEntry[] = [];
+  for (const entry of entries) {
+    if (!left.has(entry.id)) {
+      next.push(entry);
+      continue;
+    }
+    const replacement = left.get(entry.id);
+    left.delete(entry.id);
+    if (replacement) next.push(replacement);
+  }
+  for (const added of left.values()) if (added) next.push(added);
+  return next;
 }
 
 /** Takes records out of the library (moved to the Trash, here or in another tab). */
 export function applyRemoved(ctx: RecordsContext, ids: readonly string[]): void {
   const state = ctx.records.getState();
-  if (!ids.some((id) => state.records.has(id as RecordId))) return;
+  if (!ids.some((id) => state.records.has(id as RecordId) || state.entries.some((e) => e.id === id))) return;
   const records = new Map(state.records);
   for (const id of ids) records.delete(id as RecordId);
-  ctx.records.setState({ records, entries: [...records.values()].map((r) => entryOf(ctx, r)) });
+  ctx.records.setState({ records, entries: mergeEntries(state.entries, new Map(ids.map((id) => [id, null]))) });
 }
 
 function onStoreEvent(ctx: RecordsContext, event: StoreEvent): void {

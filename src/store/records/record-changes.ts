@@ -5,14 +5,14 @@ import type { DecisionRecord, RecordId, Status } from '../../domain/record/recor
 import { newSession } from '../../domain/session';
 import type { SaveResult } from '../../storage/record-store';
 import { nowIso, type RecordsContext } from './context';
-import { write } from './library';
+import { wholeRecords, write } from './library';
 import { changesOf } from './saving';
 import type { RecordsView } from './state';
 
 export async function setRecordStatus(ctx: RecordsContext, id: RecordId, to: Status, note: string): Promise<void> {
-  const { records } = ctx.records.getState();
-  const record = records.get(id);
+  const record = (await wholeRecords(ctx, [id])).get(id);
   if (!record) return;
+  const records = await wholeRecords(ctx, [id, record.supersedes]);
   const related = record.supersedes ? (records.get(record.supersedes) ?? null) : null;
   const op = changeStatus(record, to, nowIso(), note, related);
   if (!op.ok) return ctx.records.setState({ notice: op.error });
@@ -22,7 +22,7 @@ export async function setRecordStatus(ctx: RecordsContext, id: RecordId, to: Sta
 
 /** Saves a record's tags the way a status change is saved: compare-and-set on its save count, a notice on failure. */
 export async function setRecordTags(ctx: RecordsContext, id: RecordId, tags: readonly string[]): Promise<boolean> {
-  const record = ctx.records.getState().records.get(id);
+  const record = (await wholeRecords(ctx, [id])).get(id);
   if (!record) return false;
   const op = setTags(record, tags, nowIso());
   if (!op.ok) {
@@ -71,6 +71,13 @@ export function startDecisionFromAdr(ctx: RecordsContext, title: string, context
   const framed = { ...session, framing: { ...session.framing, componentName: title, description: context } };
   ctx.records.setState({ work: NEW_WORK, workFor: framed.id, save: { kind: 'idle' }, view: { kind: 'home' } });
   ctx.deps.session.getState().open(framed);
+}
+
+/** Reads a record whole for its screen, with the records it supersedes or is superseded by. */
+export async function openRecord(ctx: RecordsContext, id: RecordId): Promise<DecisionRecord | null> {
+  const record = (await wholeRecords(ctx, [id])).get(id) ?? null;
+  if (record) await wholeRecords(ctx, [record.supersedes, record.supersededBy]);
+  return record;
 }
 
 export function showView(ctx: RecordsContext, view: RecordsView): void {

@@ -6,7 +6,7 @@ import { requestPersistence } from '../../storage/persistence';
 import type { RecordChange, SaveResult } from '../../storage/record-store';
 import { nowIso, type RecordsContext } from './context';
 import { markSessionSaved } from './drafts';
-import { write } from './library';
+import { rereadRecords, wholeRecords, write } from './library';
 
 export function changesOf(result: Extract<RecordOpResult, { ok: true }>, expected: (r: DecisionRecord) => number): RecordChange[] {
   return result.value.map((record) => ({ record, expected: expected(record) }));
@@ -19,8 +19,11 @@ export function changesOf(result: Extract<RecordOpResult, { ok: true }>, expecte
  */
 export async function saveCurrentSession(ctx: RecordsContext): Promise<void> {
   const session = ctx.deps.session.getState().session;
-  const { work, records, save } = ctx.records.getState();
+  const { work, save } = ctx.records.getState();
   if (!session || save.kind === 'saving') return;
+  // Marked at once, before the record is read, so a second click meanwhile is ignored.
+  ctx.records.setState({ save: { kind: 'saving' } });
+  const records = await wholeRecords(ctx, [work.recordId, work.supersedes]);
   const now = nowIso();
   let op: RecordOpResult;
   let changes: RecordChange[];
@@ -37,7 +40,6 @@ export async function saveCurrentSession(ctx: RecordsContext): Promise<void> {
     if (!op.ok) return refuse(ctx, op.error);
     changes = changesOf(op, () => work.saveCount);
   }
-  ctx.records.setState({ save: { kind: 'saving' } });
   const result = await write(ctx, changes);
   handleSessionSave(ctx, result, changes[0]?.record.id ?? null);
   if (result.kind === 'saved') await askPersistenceOnce(ctx);
@@ -76,10 +78,11 @@ function refuse(ctx: RecordsContext, message: string): void {
 /** After a conflict: keeps this tab's walk as a new record, leaving the stored one as it is. Ignored while a save runs. */
 export async function saveSessionAsCopy(ctx: RecordsContext): Promise<void> {
   const session = ctx.deps.session.getState().session;
-  const { work, records, save } = ctx.records.getState();
+  const { work, save } = ctx.records.getState();
   if (!session || save.kind === 'saving') return;
+  ctx.records.setState({ save: { kind: 'saving' } });
+  const stored = (await wholeRecords(ctx, [work.recordId])).get(work.recordId as RecordId);
   const now = nowIso();
-  const stored = work.recordId ? records.get(work.recordId) : undefined;
   let record = recordFromSession(session, now);
   if (stored) {
     const mine = saveSessionInto({ ...stored, saveCount: work.saveCount }, session, work.whatChanged || 'Saved as a copy', now);
@@ -90,10 +93,12 @@ export async function saveSessionAsCopy(ctx: RecordsContext): Promise<void> {
   handleSessionSave(ctx, result, record.id);
 }
 
-/** After a conflict: drops this tab's unsaved walk and opens the stored version instead. */
-export function reloadStoredVersion(ctx: RecordsContext): void {
-  const { work, records } = ctx.records.getState();
-  const stored = work.recordId ? records.get(work.recordId) : undefined;
+/** After a conflict: drops this tab's unsaved walk and opens the stored version instead, read again from storage. */
+export async function reloadStoredVersion(ctx: RecordsContext): Promise<void> {
+  const { work } = ctx.records.getState();
+  if (!work.recordId) return;
+  await rereadRecords(ctx, [work.recordId]);
+  const stored = ctx.records.getState().records.get(work.recordId);
   if (!stored) return;
   const revision = currentRevision(stored);
   ctx.records.setState({

@@ -14,7 +14,7 @@ export type Numbered = Result<readonly DecisionRecord[], string>;
  */
 export async function ensureNumbers(ctx: RecordsContext, records: readonly DecisionRecord[]): Promise<Numbered> {
   const state = ctx.records.getState();
-  let next = assignNumber([...state.records.values()].map((r) => r.number), state.highestNumber) - 1;
+  let next = assignNumber(state.entries.map((e) => e.number), state.highestNumber) - 1;
   const missing = records.filter((r) => r.number === null);
   if (missing.length === 0) return ok(records);
   const numbered = new Map<RecordId, DecisionRecord>(missing.map((r) => [r.id, { ...r, number: ++next }]));

@@ -3,7 +3,7 @@ import { readFolderFile } from '../../domain/folder/folder-item';
 import type { WritableFolder } from '../../storage/folder/folder-source';
 import { nowIso, type RecordsContext } from './context';
 import { applyItems } from './folder-rescan';
-import { applyRemoved, applySaved } from './library';
+import { applyRemoved, applySaved, wholeRecords } from './library';
 
 /** Reads the Trash, purging first what has waited 30 days. */
 export async function loadTrash(ctx: RecordsContext): Promise<void> {
@@ -17,7 +17,7 @@ export async function loadTrash(ctx: RecordsContext): Promise<void> {
 /** Moves a browser record to the Trash; refused (with why) if another tab changed it meanwhile. */
 export async function deleteBrowserRecord(ctx: RecordsContext, id: RecordId): Promise<boolean> {
   const store = ctx.connection;
-  const record = ctx.records.getState().records.get(id);
+  const record = (await wholeRecords(ctx, [id])).get(id);
   if (!store || !record) return false;
   const result = await store.moveToTrash(id, record.saveCount, nowIso());
   switch (result.kind) {
