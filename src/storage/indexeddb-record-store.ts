@@ -12,7 +12,8 @@ import type { RecordId } from '../domain/record/record';
 import type { TrashEntry } from '../domain/trash';
 import { loadRememberedFolder, rememberFolder, type RememberedFolder } from './folder-memory';
 import type { MetaKey, OpenResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, SummaryLibrary, TrashResult } from './record-store';
-import { freshSummaries, putSummary } from './summary-rows';
+import { freshSummaries } from './fresh-summaries';
+import { putSummary } from './summary-rows';
 import { summarize, type RecordSummary } from '../domain/record/summary';
 import { listTrash, moveToTrash, purgeTrash, putInTrash, takeFromTrash } from './trash-rows';
 import { DB_NAME, STORES } from './schema';
@@ -84,12 +85,11 @@ class IndexedDbRecordStore implements RecordStore {
 
   async listSummaries(): Promise<ReadResult<SummaryLibrary>> {
     return this.read(async () => {
-      const tx = this.db.transaction([STORES.records, STORES.summaries], 'readonly');
-      const store = tx.objectStore(STORES.records);
-      const [keys, fresh] = await Promise.all([request(store.getAllKeys()), freshSummaries(store, tx.objectStore(STORES.summaries))]);
-      // Only rows without a current summary are read whole: new ones, stale ones, and those that do not parse (read again every time, so they stay listed as quarantined).
+      const [keys, fresh] = await freshSummaries(this.db);
+      // Only rows without a current summary are read whole: those written without one (by another program), stale ones, and those that do not parse (read again every time, so they stay listed as quarantined).
       const unsummarised = keys.filter((key) => !fresh.has(key));
-      const values = await Promise.all(unsummarised.map((key) => request<unknown>(store.get(key))));
+      const read = this.db.transaction(STORES.records, 'readonly').objectStore(STORES.records);
+      const values = await Promise.all(unsummarised.map((key) => request<unknown>(read.get(key))));
       const summaries: RecordSummary[] = [];
       const rebuilt: DecisionRecord[] = [];
       const quarantined: QuarantinedRow[] = [];
@@ -99,6 +99,8 @@ class IndexedDbRecordStore implements RecordStore {
         if (summary) summaries.push(summary);
       }
       unsummarised.forEach((key, i) => {
+        // Gone since the keys were read (moved to the Trash by another tab): not listed.
+        if (values[i] === undefined) return;
         const parsed = parseRow(key, values[i]);
         if (!parsed.ok) quarantined.push(parsed.error);
         else if (parsed.value.id === key) rebuilt.push(parsed.value);
@@ -109,28 +111,9 @@ class IndexedDbRecordStore implements RecordStore {
         if (stuck.has(move.from)) quarantined.push(stuckRow(move));
         else if (move.record) rebuilt.push(move.record);
       }
-      await this.keepSummaries(rebuilt);
+      // Made again in memory only: listing never writes. The stored summary is replaced by the record's next save.
       return { summaries: [...summaries, ...rebuilt.map(summarize)], quarantined };
     });
-  }
-
-  /**
-   * Stores summaries made again from their records, so the next list need not read
-   * those records. Best effort: if it fails (a full disk) they are made again next time.
-   * A save racing this one may be overwritten with an older summary; the next list sees
-   * it lags its record's save count and makes it again.
-   */
-  private async keepSummaries(records: readonly DecisionRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    try {
-      const tx = this.db.transaction(STORES.summaries, 'readwrite');
-      const done = completion(tx);
-      const store = tx.objectStore(STORES.summaries);
-      for (const record of records) putSummary(store, record);
-      await done;
-    } catch {
-      // Listed all the same; made again on the next list.
-    }
   }
 
   /** Rows under ids from before the id format move to their repaired keys (rekey-rows.ts, loaded only when there are any). */

@@ -2,7 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { repairId } from '../domain/ids';
 import { restoreRecord } from '../domain/record/restore';
-import { loadFixture } from './testing/fixture-db';
+import { summarize } from '../domain/record/summary';
+import { loadFixture, rawRows } from './testing/fixture-db';
+import { STORES } from './schema';
 import { openRecordStore } from './indexeddb-record-store';
 
 /** A record stored in format v3 under an id from before ids had a format (an import could bring any text). */
@@ -11,8 +13,7 @@ const v3 = Object.values(import.meta.glob<V3>('../domain/record/fixtures/format-
 const legacyId = v3.id;
 const legacySession = v3.revisions[0]?.session.id ?? '';
 
-async function seeded(extra: { key: string; value: unknown }[] = []) {
-  const factory = new IDBFactory();
+async function seeded(extra: { key: string; value: unknown }[] = [], factory = new IDBFactory()) {
   const draft = { formatVersion: 3, session: v3.revisions[0]?.session, context: { recordId: legacyId, saveCount: 1, whatChanged: '', supersedes: null }, savedAt: '2026-07-01T10:00:00.000Z' };
   await loadFixture(factory, 'legacy', { version: 2, stores: { records: [{ key: legacyId, value: v3 }, ...extra], drafts: [{ key: legacySession, value: draft }] } });
   const opened = await openRecordStore({ factory, name: 'legacy' });
@@ -34,6 +35,18 @@ describe('records stored under ids from before the id format', () => {
     const saved = await store.save([{ record: { ...expected.value, tags: ['kept'] }, expected: expected.value.saveCount }]);
     expect(saved).toMatchObject({ kind: 'saved', records: [{ id, tags: ['kept'] }] });
     expect((await store.list()).ok && (await store.list())).toMatchObject({ value: { records: [{ id, tags: ['kept'] }], quarantined: [] } });
+    store.close();
+  });
+
+  it('move with their summary, so the library lists them from it', async () => {
+    const factory = new IDBFactory();
+    const store = await seeded([], factory);
+    const expected = restoreRecord(v3);
+    if (!expected.ok) throw new Error('fixture');
+    expect(await store.listSummaries()).toEqual({ ok: true, value: { summaries: [summarize(expected.value)], quarantined: [] } });
+    // Moved in the list's rekey transaction, summary included.
+    const keys = ((await rawRows(factory, 'legacy', STORES.summaries)) as { id: string }[]).map((row) => row.id);
+    expect(keys).toEqual([repairId(legacyId)]);
     store.close();
   });
 

@@ -34,20 +34,3 @@ export async function buildSummaries(records: IDBObjectStore, summaries: IDBObje
     if (parsed.ok && parsed.value.id === key) putSummary(summaries, parsed.value);
   });
 }
-
-/**
- * The keys of the rows whose stored summary is current: each summary is checked
- * against the save count its record has now (read from the index, not the record).
- */
-export async function freshSummaries(records: IDBObjectStore, summaries: IDBObjectStore): Promise<Map<IDBValidKey, RecordSummary>> {
-  const stored = await request<unknown[]>(summaries.getAll());
-  const parsed = stored.flatMap((raw) => parseSummary(raw) ?? []);
-  const index = records.index(BY_SAVE_COUNT);
-  // Save counts repeat a lot (most records are saved a few times): one request per distinct count.
-  const counts = [...new Set(parsed.map((s) => s.saveCount))];
-  const holders = await Promise.all(counts.map(async (count) => [count, new Set(await request(index.getAllKeys(count)))] as const));
-  const withCount = new Map(holders);
-  const fresh = new Map<IDBValidKey, RecordSummary>();
-  for (const summary of parsed) if (withCount.get(summary.saveCount)?.has(summary.id)) fresh.set(summary.id, summary);
-  return fresh;
-}

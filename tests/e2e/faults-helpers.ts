@@ -54,7 +54,8 @@ export async function watchStorage(page: Page): Promise<void> {
     const getAll = IDBObjectStore.prototype.getAll;
     IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
       const req = getAll.apply(this, args);
-      if (this.name === 'records') req.addEventListener('success', () => (log.listed = true));
+      // The library is listed from the summaries store (records are read whole only when needed).
+      if (this.name === 'summaries') req.addEventListener('success', () => (log.listed = true));
       return req;
     } as typeof getAll;
     const clear = IDBObjectStore.prototype.clear;

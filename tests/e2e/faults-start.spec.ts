@@ -136,13 +136,13 @@ test('11. hand-corrupted rows are quarantined and listed, the others load, the r
 test('12. another tab writes while this one is still loading: nothing written before loading, no clear(), nothing lost', async ({ page, context }) => {
   await seedDatabase(page, DB_VERSION, { records: seedRows(SEEDED) });
   await watchStorage(page);
-  // Hold this tab's first read of the records until the test lets it go.
+  // Hold this tab's first read of the library (its summaries) until the test lets it go.
   await page.addInitScript(() => {
     const w = window as unknown as { __release?: boolean };
     const getAll = IDBObjectStore.prototype.getAll;
     IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
       const req = getAll.apply(this, args);
-      if (this.name !== 'records' || w.__release) return req;
+      if (this.name !== 'summaries' || w.__release) return req;
       let handler: ((this: IDBRequest, ev: Event) => unknown) | null = null;
       Object.defineProperty(req, 'onsuccess', { get: () => handler, set: (h: typeof handler) => (handler = h) });
       req.addEventListener('success', (event) => {

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { buySession } from '../../domain/testing/records';
 import { openRecordStore } from '../../storage/indexeddb-record-store';
@@ -73,7 +73,7 @@ describe('the records controller', () => {
     expect(listed(reread.controller)[0]?.tags).toEqual(['theirs']);
   });
 
-  it('lists the library from summaries and reads a record whole only when it is opened', async () => {
+  it('lists the library from summaries, reads a record whole when it is opened, and holds them all once the page is idle', async () => {
     const db = fresh();
     const first = await tab(db.factory, db.name);
     first.session.getState().open(buySession());
@@ -83,10 +83,11 @@ describe('the records controller', () => {
 
     const reloaded = await tab(db.factory, db.name);
     expect(listed(reloaded.controller)).toMatchObject([{ id: entry.id, component: entry.component, saveCount: 1 }]);
-    expect(reloaded.controller.records.getState().records.size).toBe(0);
     const opened = await reloaded.controller.openRecord(entry.id);
     expect(opened).toMatchObject({ id: entry.id, saveCount: 1 });
-    expect([...reloaded.controller.records.getState().records.keys()]).toEqual([entry.id]);
+
+    const idle = await tab(db.factory, db.name);
+    await vi.waitFor(() => expect([...idle.controller.records.getState().records.keys()]).toEqual([entry.id]));
   });
 
   it('a revisit saved after a reload builds on the stored record, read whole on demand', async () => {

@@ -57,17 +57,23 @@ export function startRecords(ctx: RecordsContext, options: { restoreDraft: boole
     ctx.records.setState({ persist: await persisted() });
     await restoreDraft(ctx, options.restoreDraft);
     await holdWorkRecords(ctx);
+    // Loaded apart (not on the first screen's path) and not awaited: the start is over once the list shows.
+    void import('./hold-library').then(({ holdLibraryWhenIdle }) => holdLibraryWhenIdle(ctx));
   })();
   return ctx.starting;
 }
 
-/** Lists the library from the stored summaries: no record is read whole until it is opened. */
+/** Records read whole with the list (the rest are read once the page is idle, `hold-library.ts`): a small library is held from the start. */
+export const READ_WITH_LIST = 25;
+
+/** Lists the library from the stored summaries; only the first few records are read whole with it. */
 export async function reloadLibrary(ctx: RecordsContext): Promise<void> {
   const store = ctx.connection;
   if (!store) return;
   const listed = await store.listSummaries();
-  if (listed.ok) applyLibrary(ctx, listed.value.summaries, listed.value.quarantined);
-  else ctx.records.setState({ storage: { kind: 'failed', failure: listed.error } });
+  if (!listed.ok) return ctx.records.setState({ storage: { kind: 'failed', failure: listed.error } });
+  const first = await store.getMany(listed.value.summaries.slice(0, READ_WITH_LIST).map((s) => s.id));
+  applyLibrary(ctx, listed.value.summaries, listed.value.quarantined, first.ok ? first.value.records : []);
 }
 
 /** Reads these records again from storage (another tab changed them): gone ones leave the library. */
@@ -135,12 +141,13 @@ export async function write(ctx: RecordsContext, changes: readonly RecordChange[
  * Replaces the listed entries, reusing those of records that did not change. Records
  * held whole stay held while their summary says they are current.
  */
-function applyLibrary(ctx: RecordsContext, summaries: readonly RecordSummary[], quarantined: readonly QuarantinedRow[]): void {
+function applyLibrary(ctx: RecordsContext, summaries: readonly RecordSummary[], quarantined: readonly QuarantinedRow[], read: readonly DecisionRecord[]): void {
   const state = ctx.records.getState();
   const previous = new Map(state.entries.filter((e) => e.origin.kind === 'browser').map((e) => [e.id, e]));
   const records = new Map<RecordId, DecisionRecord>();
+  const fresh = new Map(read.map((r) => [r.id, r]));
   const entries = summaries.map((summary) => {
-    const held = state.records.get(summary.id);
+    const held = fresh.get(summary.id) ?? state.records.get(summary.id);
     if (held && held.saveCount === summary.saveCount) records.set(summary.id, held);
     const old = previous.get(summary.id);
     return old && old.saveCount === summary.saveCount && old.updatedAt === summary.updatedAt ? old : summaryEntry(summary);

@@ -1,0 +1,60 @@
+import type { DecisionRecord } from '../../domain/record/record';
+import type { RecordsContext } from './context';
+import { applySaved } from './library';
+
+/** Records read per idle moment: a batch takes a few milliseconds, so typing never waits long behind one. */
+const BATCH = 25;
+/** Records added to the held ones per state change: few changes, each copying the map once. */
+const COMMIT = 1000;
+/** An idle moment shorter than this is left to the page. */
+const ENOUGH_IDLE_MS = 8;
+
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= ENOUGH_IDLE_MS || deadline.didTimeout ? resolve() : wait()), { timeout: 2000 });
+    wait();
+  });
+}
+
+/**
+ * After the first screen (listed from summaries), reads every record whole in
+ * small batches while the page is idle, so this tab holds the library in memory:
+ * if storage goes away under the app (site data cleared), "Export every decision
+ * held in this tab" still has them all. Records already held, and those saved or
+ * changed meanwhile, are left as they are.
+ */
+export async function holdLibraryWhenIdle(ctx: RecordsContext): Promise<void> {
+  const { entries, records } = ctx.records.getState();
+  const listed = new Map(entries.flatMap((e) => (e.origin.kind === 'browser' && !records.has(e.id) ? [[e.id, e.saveCount] as const] : [])));
+  const ids = [...listed.keys()];
+  let pending: DecisionRecord[] = [];
+  for (let i = 0; i < ids.length; i += BATCH) {
+    await idle();
+    const store = ctx.connection;
+    if (!store) break;
+    const read = await store.getMany(ids.slice(i, i + BATCH));
+    if (!read.ok) break;
+    // As listed: held, its entry untouched. Changed since (or no longer parsing): merged like another tab's change.
+    const changed = read.value.records.filter((r) => listed.get(r.id) !== r.saveCount);
+    if (changed.length > 0 || read.value.quarantined.length > 0) applySaved(ctx, changed, read.value.quarantined);
+    pending.push(...read.value.records.filter((r) => listed.get(r.id) === r.saveCount));
+    if (pending.length >= COMMIT) pending = commit(ctx, pending);
+  }
+  commit(ctx, pending);
+}
+
+/** Adds records to those held, one state change for many. */
+function commit(ctx: RecordsContext, held: readonly DecisionRecord[]): DecisionRecord[] {
+  if (held.length === 0) return [];
+  const state = ctx.records.getState();
+  const listed = new Set(state.entries.map((e) => e.id));
+  const records = new Map(state.records);
+  // Not one moved to the Trash meanwhile, nor one held already (saved here meanwhile).
+  for (const record of held) if (listed.has(record.id) && !records.has(record.id)) records.set(record.id, record);
+  ctx.records.setState({ records });
+  return [];
+}
