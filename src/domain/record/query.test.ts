@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionRecord } from './record';
-import { DEFAULT_QUERY, highlightParts, matchingSnippet, queryLibrary, toLibraryEntry, type LibraryQuery } from './query';
+import { DEFAULT_QUERY, filterLibrary, highlightParts, matchingSnippet, queryLibrary, sortLibrary, toLibraryEntry, type LibraryQuery } from './query';
 import { buySession, inHouseSession, recordOf } from '../testing/records';
 import { framed } from '../testing/sessions';
 
@@ -30,6 +30,15 @@ describe('toLibraryEntry', () => {
 });
 
 describe('queryLibrary', () => {
+  it.each<Partial<LibraryQuery>>([{}, { text: 'acme' }, { sort: 'component', descending: false }, { status: 'draft', sort: 'date' }, { text: 'zzz' }])(
+    'lists what filtering the once-sorted library lists, in the same order (%o)',
+    (q) => {
+      const query = { ...DEFAULT_QUERY, ...q };
+      const sortedOnce = sortLibrary([...entries].reverse(), query);
+      expect(filterLibrary(sortedOnce, query, TODAY)).toEqual(queryLibrary(entries, query, TODAY));
+    },
+  );
+
   it('sorts by last change, newest first, by default', () => {
     expect(ids({})).toEqual(['rec_draft', 'rec_build', 'rec_buy']);
     expect(ids({ sort: 'revisit-by', descending: false })).toEqual(['rec_buy', 'rec_build', 'rec_draft']);

@@ -70,9 +70,18 @@ export function isEntryDue(entry: LibraryEntry, today: string): boolean {
 
 /** Filters and sorts the library; pure, so the same query always lists the same rows. */
 export function queryLibrary(entries: readonly LibraryEntry[], query: LibraryQuery, today: string): LibraryEntry[] {
+  return filterLibrary(sortLibrary(entries, query), query, today);
+}
+
+/**
+ * The entries a query keeps, in the order given. Filtering a list sorted once
+ * (`sortLibrary`) keeps its order, so a keystroke in the search box costs one
+ * pass over the library and no sort.
+ */
+export function filterLibrary(entries: readonly LibraryEntry[], query: LibraryQuery, today: string): LibraryEntry[] {
   const terms = searchTerms(query.text);
   const tag = query.tag.trim().toLowerCase();
-  const rows = entries.filter(
+  return entries.filter(
     (e) =>
       (query.outcome === 'any' || e.outcome === query.outcome) &&
       (query.status === 'any' || e.status === query.status) &&
@@ -81,9 +90,13 @@ export function queryLibrary(entries: readonly LibraryEntry[], query: LibraryQue
       (!query.dueOnly || isEntryDue(e, today)) &&
       terms.every((t) => e.haystack.includes(t)),
   );
+}
+
+/** The entries in the query's order (ties by id, so the order is total). */
+export function sortLibrary(entries: readonly LibraryEntry[], query: Pick<LibraryQuery, 'sort' | 'descending'>): LibraryEntry[] {
   const sign = query.descending ? -1 : 1;
   const key = sortValue(query.sort);
-  return rows.sort((a, b) => {
+  return [...entries].sort((a, b) => {
     const x = key(a);
     const y = key(b);
     return (x < y ? -1 : x > y ? 1 : 0) * sign || a.id.localeCompare(b.id);

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
-import { DEFAULT_QUERY, isEntryDue, queryLibrary, searchTerms, type LibraryEntry, type LibraryQuery } from '../../domain/record/query';
+import { DEFAULT_QUERY, filterLibrary, isEntryDue, searchTerms, sortLibrary, type LibraryEntry, type LibraryQuery } from '../../domain/record/query';
 import { resumeDraft, showView, useRecordsStore, type RecordsState, selectFolderEntries, useFolderStore } from '../../store/records';
 import { LibraryFilters } from './library-filters';
 import { LibraryList } from './library-list';
@@ -20,7 +20,10 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const deferred = useDeferredValue(query);
   const today = calendarDay();
-  const rows = useMemo(() => queryLibrary(entries, deferred, today), [entries, deferred, today]);
+  // Sorted when the library or the order changes, filtered on every keystroke (filtering keeps the order).
+  const { sort, descending } = deferred;
+  const sorted = useMemo(() => sortLibrary(entries, { sort, descending }), [entries, sort, descending]);
+  const rows = useMemo(() => filterLibrary(sorted, deferred, today), [sorted, deferred, today]);
   const overdue = useMemo(() => entries.filter((e) => isEntryDue(e, today)).sort((a, b) => a.revisitBy.localeCompare(b.revisitBy)), [entries, today]);
   const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
   const terms = searchTerms(deferred.text);
