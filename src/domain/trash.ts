@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DecisionRecordSchema, type DecisionRecord } from './record/record';
+import { restoreFormat } from './record/restore';
 
 /** How long a deleted record waits in the Trash before it may be purged. */
 export const TRASH_DAYS = 30;
@@ -14,7 +15,14 @@ export const TrashOriginSchema = z.discriminatedUnion('kind', [
 export type TrashOrigin = z.infer<typeof TrashOriginSchema>;
 
 export const TrashEntrySchema = z.object({
-  record: DecisionRecordSchema,
+  /** Brought up to today's format first: an entry kept from before a format change still lists and restores. */
+  record: z.pipe(
+    z.transform((raw: unknown) => {
+      const restored = restoreFormat(raw, 'record');
+      return restored.ok ? restored.value : raw;
+    }),
+    DecisionRecordSchema,
+  ),
   deletedAt: z.iso.datetime(),
   origin: TrashOriginSchema,
 });

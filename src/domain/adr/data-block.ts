@@ -10,9 +10,15 @@ import type { AdrProblem } from './adr-file';
 export const DATA_BLOCK_START = '<!-- forkpoint-record';
 export const DATA_BLOCK_END = '-->';
 
-/** The comment GitHub does not show; `>` is written `\u003e` in the JSON, so `-->` cannot occur inside. */
-export function dataBlock(record: DecisionRecord): string {
-  return `${DATA_BLOCK_START} v${record.formatVersion}: the whole record, read back by Forkpoint. Edit the text above it; Forkpoint applies those edits when it reads the file.\n${recordToJson(record).trimEnd()}\n${DATA_BLOCK_END}`;
+/** `text:` and the fingerprint (`textHash`) of the readable text the file was written with, on the block's first line. */
+const TEXT_HASH = /^<!-- forkpoint-record v\d+ text:([0-9a-f]{16}):/;
+
+/**
+ * The comment GitHub does not show; `>` is written `\u003e` in the JSON, so `-->` cannot occur inside.
+ * `textHash` is the fingerprint of the readable text written above it.
+ */
+export function dataBlock(record: DecisionRecord, textHash: string): string {
+  return `${DATA_BLOCK_START} v${record.formatVersion} text:${textHash}: the whole record, read back by Forkpoint. Edit the text above it; Forkpoint applies those edits when it reads the file.\n${recordToJson(record).trimEnd()}\n${DATA_BLOCK_END}`;
 }
 
 export interface FoundBlock {
@@ -20,6 +26,8 @@ export interface FoundBlock {
   readonly start: number;
   readonly end: number;
   readonly record: DecisionRecord;
+  /** The fingerprint of the readable text the file was written with; absent in files written before it was kept. */
+  readonly textHash?: string;
 }
 
 /** The data block, if the file has one; a damaged block is a problem, never silently ignored. */
@@ -32,7 +40,8 @@ export function findDataBlock(lines: readonly string[], file: string): Result<Fo
   if (!json.ok) return err(problemOf(json.error, `data block (line ${start + 1})`));
   const record = parseRecordStrict(json.value, file, `data block (line ${start + 2}) `);
   if (!record.ok) return err(problemOf(record.error, `data block (line ${start + 1})`));
-  return ok({ start, end, record: record.value });
+  const textHash = lines[start]?.match(TEXT_HASH)?.[1];
+  return ok(textHash ? { start, end, record: record.value, textHash } : { start, end, record: record.value });
 }
 
 function problemOf(problems: readonly ImportProblem[], fallback: string): AdrProblem {

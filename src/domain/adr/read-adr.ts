@@ -40,7 +40,7 @@ export function readAdr(text: string, fileName: string, options: ReadOptions = {
   if (claimedId !== undefined && claimedId !== record.id) {
     return err({ line: 2, message: `The front matter names record ${JSON.stringify(claimedId)} but the data block holds "${record.id}": the two parts come from different records.` });
   }
-  const edited = applyFileEdits(record, layout.value, options.now);
+  const edited = applyFileEdits(record, layout.value, options.now, block.value.textHash);
   const session = currentRevision(edited).session;
   const meta = layout.value.meta.revisitBy ? layout.value.meta : { ...layout.value.meta, revisitBy: revisitByOf(session, decide(session).outcome) };
   return ok({ ...layout.value, meta, record: edited });

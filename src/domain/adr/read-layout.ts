@@ -14,6 +14,8 @@ const H2 = /^##\s/;
 const FENCE = /^\s*(```|~~~)/;
 const BULLET = /^\s*([-*+])\s+(status|date|deciders|decision-makers|decision makers|tags|consulted|informed)\s*:\s*(.*)$/i;
 const DATE_LINE = /^date:\s*(.*)$/i;
+/** The people and tags lines Forkpoint writes beside adr-tools' `Date:` (adr-tools has no place for them). */
+const PLAIN_LINE = /^(deciders|decision-makers|consulted|informed|tags):\s*(.*)$/i;
 const NUMBERED = /^(\d+)\.\s+(.*)$/;
 
 /** Indexes of the lines outside fenced code blocks, so a `#` in a code sample is not a heading. */
@@ -86,6 +88,10 @@ export function readLayout(lines: readonly string[], start: number, front: Reado
       if (date) meta.date = date;
       dropped.add(dateLine);
     }
+    for (const i of header.filter((k) => PLAIN_LINE.test(lines[k] ?? ''))) {
+      applyPlainLine(meta, lines[i] ?? '');
+      dropped.add(i);
+    }
     if (statusSection) {
       applyStatusSection(meta, lines.slice(statusSection.from + 1, statusSection.to));
       for (let i = statusSection.from; i < statusSection.to; i++) dropped.add(i);
@@ -149,6 +155,14 @@ function applyBullets(meta: AdrMeta, lines: readonly string[], bullets: readonly
       meta.informed = splitList(value);
     }
   }
+}
+
+function applyPlainLine(meta: AdrMeta, line: string): void {
+  const [, key = '', value = ''] = line.match(PLAIN_LINE) ?? [];
+  const names = splitList(plainText(value));
+  const field = key.toLowerCase();
+  if (field === 'consulted' || field === 'informed' || field === 'tags') meta[field] = names;
+  else meta.decisionMakers = names;
 }
 
 /** adr-tools' `## Status`: the status paragraph, plus "Supersedes …" / "Superseded by …" lines. */

@@ -47,6 +47,7 @@ function foreignEntry(adr: AdrFile, stamp: FileStamp): LibraryEntry {
     date: meta.date ?? modified.slice(0, 10),
     revisitBy: meta.revisitBy ?? '',
     revisions: 1,
+    editedOutside: false,
     updatedAt: modified,
     texts,
     haystack: texts.join('\n').toLowerCase(),

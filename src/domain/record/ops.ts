@@ -59,7 +59,8 @@ export function saveSessionInto(record: DecisionRecord, session: Session, whatCh
   const status = statusForSession(session);
   const note = sameWalk ? (status === 'proposed' ? 'The team reached an outcome.' : '') : `Revision ${revision.number}: ${revision.whatChanged}`;
   const moved = record.status === status ? record : withStatus(record, status, now, note);
-  return ok([{ ...moved, revisions, updatedAt: now }]);
+  // A change made here dates the file again; a new revision takes its decision-makers from its own session.
+  return ok([{ ...moved, revisions, updatedAt: now, date: null, decisionMakers: sameWalk ? moved.decisionMakers : null }]);
 }
 
 /** Status changes a person can make by hand; superseded is reached only by accepting a successor. */
@@ -96,10 +97,10 @@ export function changeStatus(
         : 'Finish the walk through the tree before proposing this decision.',
     );
   }
-  const updated = { ...withStatus(record, to, now, note.trim()), updatedAt: now };
+  const updated = { ...withStatus(record, to, now, note.trim()), updatedAt: now, date: null };
   if (to !== 'accepted' || record.supersedes === null) return ok([updated]);
   if (related === null || related.id !== record.supersedes) return fail('The decision this one supersedes could not be found.');
-  const old = { ...withStatus(related, 'superseded', now, `Superseded by “${titleOf(record)}”.`), supersededBy: record.id, updatedAt: now };
+  const old = { ...withStatus(related, 'superseded', now, `Superseded by “${titleOf(record)}”.`), supersededBy: record.id, updatedAt: now, date: null };
   return ok([updated, old]);
 }
 
@@ -110,7 +111,7 @@ export function changeStatus(
 export function supersede(old: DecisionRecord, session: Session, now: string, id: RecordId = newId<RecordId>('rec')): RecordOpResult {
   if (old.status === 'superseded') return fail('This decision has already been superseded.');
   const successor = { ...recordFromSession(session, now, id), supersedes: old.id };
-  return ok([successor, { ...old, supersededBy: successor.id, updatedAt: now }]);
+  return ok([successor, { ...old, supersededBy: successor.id, updatedAt: now, date: null }]);
 }
 
 /** A copy under a new id, for a save that lost a race with another tab: nothing is overwritten. */
@@ -125,6 +126,7 @@ export function copyOf(record: DecisionRecord, now: string, id: RecordId = newId
     supersededBy: null,
     statusHistory: [...record.statusHistory, { status: record.status, at: now, note }],
     updatedAt: now,
+    date: null,
   };
 }
 
@@ -175,5 +177,5 @@ export function setTags(record: DecisionRecord, tags: readonly string[], now: st
     if (tag.length > MAX_TAG_LENGTH) return fail(`A tag can be at most ${MAX_TAG_LENGTH} characters long.`);
     if (!kept.some((k) => k.toLowerCase() === tag.toLowerCase())) kept.push(tag);
   }
-  return ok([{ ...record, tags: kept, updatedAt: now }]);
+  return ok([{ ...record, tags: kept, updatedAt: now, date: null }]);
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { idSchema, newId } from '../ids';
 import { RECORD_FORMAT_VERSION } from './format';
 import { SessionSchema, type Session } from '../session';
+import { FileEditSchema, OutsideEditSchema } from './outside-edits';
 
 export const RecordIdSchema = idSchema().brand<'RecordId'>();
 export type RecordId = z.infer<typeof RecordIdSchema>;
@@ -50,6 +51,16 @@ export const DecisionRecordSchema = z.object({
   statusHistory: z.array(StatusChangeSchema),
   supersedes: z.nullable(RecordIdSchema),
   supersededBy: z.nullable(RecordIdSchema),
+  /** MADR's `date` as the team set it in the file; null: the day of the last update. A change made in Forkpoint clears it. */
+  date: z.nullable(z.iso.date()),
+  /** Decision-makers as the team set them in the file; null: the facilitator and participants of the current revision. */
+  decisionMakers: z.nullable(z.array(z.string())),
+  consulted: z.array(z.string()),
+  informed: z.array(z.string()),
+  /** The edits the team made in the file, oldest first (status edits are in `statusHistory`). */
+  fileEdits: z.array(FileEditSchema),
+  /** Readable text edited outside Forkpoint: at most one a revision, never dropped. */
+  outsideEdits: z.array(OutsideEditSchema),
   revisions: z.array(RevisionSchema).check(z.minLength(1)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -74,6 +85,12 @@ export function newRecord(session: Session, now: string, id: RecordId = newId<Re
     statusHistory: [{ status: 'draft', at: now, note: '' }],
     supersedes: null,
     supersededBy: null,
+    date: null,
+    decisionMakers: null,
+    consulted: [],
+    informed: [],
+    fileEdits: [],
+    outsideEdits: [],
     revisions: [{ number: 1, savedAt: now, whatChanged: '', session }],
     createdAt: now,
     updatedAt: now,

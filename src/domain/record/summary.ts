@@ -3,6 +3,7 @@ import { decide } from '../decision';
 import { ProfileSchema } from '../framing';
 import { revisitByOf } from '../guidance/follow-ups';
 import { OUTCOMES } from '../outcomes';
+import { outsideEditOf } from './edited-outside';
 import { currentRevision, RecordIdSchema, StatusSchema, type DecisionRecord } from './record';
 
 /**
@@ -10,7 +11,7 @@ import { currentRevision, RecordIdSchema, StatusSchema, type DecisionRecord } fr
  * computes something differently: a stored summary made the old way then fails
  * to parse, and is made again from its record.
  */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 /**
  * What the library lists, searches, filters and sorts by (revisit-due included)
@@ -37,6 +38,8 @@ export const RecordSummarySchema = z.object({
   /** The date set or suggested for a revisit ('' when none applies). */
   revisitBy: z.string(),
   revisions: z.number().check(z.int(), z.gte(1)),
+  /** The current revision's text was edited outside Forkpoint (in its file): the library warns. */
+  editedOutside: z.boolean(),
   updatedAt: z.iso.datetime(),
   /** Searchable texts (names, descriptions, rationales, what changed, tags), each as shown. */
   texts: z.array(z.string()),
@@ -74,6 +77,7 @@ export function summarize(record: DecisionRecord): RecordSummary {
     date: framing.date,
     revisitBy: revisitByOf(session, decision.outcome),
     revisions: record.revisions.length,
+    editedOutside: outsideEditOf(record) !== null,
     updatedAt: record.updatedAt,
     texts,
   };

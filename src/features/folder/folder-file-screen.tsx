@@ -6,6 +6,7 @@ import { STATUS_NAMES } from '../../domain/record/record';
 import { titleOf } from '../../domain/record/ops';
 import { statusOf } from '../../domain/folder/folder-entry';
 import { showView, useFolderStore, type FolderState, startDecisionFromAdr } from '../../store/records';
+import { OutsideEditNotice } from '../../ui/outside-edit';
 import { FolderConflictPanel } from './folder-conflict';
 import { FolderRecordActions } from './folder-record-actions';
 import { MarkdownBody } from './markdown-body';
@@ -77,6 +78,7 @@ export function FolderFileScreen({ path }: { readonly path: string }) {
       {where}
       {conflict?.path === path && <FolderConflictPanel conflict={conflict} />}
       <FolderRecordActions key={reloads} item={item} writable={status.kind === 'open' && status.writable} />
+      <OutsideEditNotice record={item.record} />
       <MarkdownBody source={readableBody(item.text)} label="The decision as written in the file" />
     </div>
   );

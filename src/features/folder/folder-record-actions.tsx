@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RecordHistory } from '../../ui/record-history';
 import { SelectField } from '../../ui/select-field';
 import type { FolderItem } from '../../domain/folder/folder-item';
 import { STATUS_NAMES, type Status } from '../../domain/record/record';
@@ -24,6 +25,7 @@ export function FolderRecordActions({ item, writable }: { readonly item: RecordI
   return (
     <section className="card" aria-labelledby="folder-record-status">
       <h2 id="folder-record-status">Status: {STATUS_NAMES[record.status]}</h2>
+      <RecordHistory record={record} />
       {writable && target && (
         <form
           className="status-change"

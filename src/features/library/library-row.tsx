@@ -44,6 +44,7 @@ export function LibraryRow({ entry, terms, due, onOpen }: LibraryRowProps) {
           {entry.revisitBy}
         </span>
         {entry.revisions > 1 && <span>{entry.revisions} revisions</span>}
+        {entry.editedOutside && <span className="edited-outside-badge">Text edited outside Forkpoint</span>}
         {entry.tags.map((tag) => (
           <span key={tag} className="tag">
             #{tag}

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { currentRevision, type DecisionRecord, type RecordId } from '../../domain/record/record';
 import { titleOf } from '../../domain/record/ops';
 import { beginSuccessor, openRecord, showView, useRecordsStore, type RecordsState } from '../../store/records';
+import { OutsideEditNotice } from '../../ui/outside-edit';
 import { RecordBody } from './record-body';
 import { StatusPanel } from './status-panel';
 import { TagEditor } from './tag-editor';
@@ -88,6 +89,7 @@ export function RecordScreen({ id, extras }: RecordScreenProps) {
       </div>
       <StatusPanel record={record} />
       <TagEditor record={record} />
+      <OutsideEditNotice record={record} />
       <RecordBody revision={revision} />
       {extras?.(record)}
     </article>

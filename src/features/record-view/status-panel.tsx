@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { SelectField } from '../../ui/select-field';
-import { calendarDay } from '../../domain/calendar-day';
+import { RecordHistory } from '../../ui/record-history';
 import { STATUS_NAMES, type DecisionRecord, type Status } from '../../domain/record/record';
 import { allowedStatuses } from '../../domain/record/ops';
 import { setRecordStatus } from '../../store/records';
 
-/** The status with its dated history, and the changes MADR's lifecycle allows from here. */
+/** The status with its dated history (edits made in the file too), and the changes MADR's lifecycle allows from here. */
 export function StatusPanel({ record }: { record: DecisionRecord }) {
   const allowed = allowedStatuses(record);
   const [to, setTo] = useState<Status | ''>('');
@@ -14,14 +14,7 @@ export function StatusPanel({ record }: { record: DecisionRecord }) {
   return (
     <section className="card" aria-labelledby="record-status">
       <h2 id="record-status">Status: {STATUS_NAMES[record.status]}</h2>
-      <ol className="status-history">
-        {record.statusHistory.map((change, i) => (
-          <li key={i}>
-            <time dateTime={change.at}>{calendarDay(change.at)}</time> — {STATUS_NAMES[change.status]}
-            {change.note && `: ${change.note}`}
-          </li>
-        ))}
-      </ol>
+      <RecordHistory record={record} />
       {target && (
         <form
           className="status-change no-print"

@@ -9,6 +9,7 @@ import type { Framing } from '../../framing';
 import { CRITERIA } from '../../guidance/schemas';
 import { RECORD_FORMAT_VERSION } from '../../record/format';
 import { DecisionRecordSchema, STATUSES, type DecisionRecord } from '../../record/record';
+import { PEOPLE_ROLES, type FileEdit } from '../../record/outside-edits';
 import type { Session } from '../../session';
 import { LAYERS } from '../../portfolio/layers';
 import type { CostInputs } from '../../cost/schemas';
@@ -165,8 +166,36 @@ export const sessionArb: fc.Arbitrary<Session> = framingArb.chain((framing) =>
 
 const statusArb = fc.constantFrom(...STATUSES);
 
+const fileEditArb: fc.Arbitrary<FileEdit> = fc.oneof(
+  fc.record({ kind: fc.constant('date' as const), at: isoDateTimeArb, date: isoDateArb }),
+  fc.record({ kind: fc.constant('people' as const), at: isoDateTimeArb, role: fc.constantFrom(...PEOPLE_ROLES), names: fc.array(textArb, { maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('tags' as const), at: isoDateTimeArb, tags: fc.array(textArb, { maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('text' as const), at: isoDateTimeArb, revision: fc.integer({ min: 1, max: 3 }) }),
+);
+
+/**
+ * Prose a team might write in a pull request. It is written into the file as it
+ * stands, so it is Markdown that reads back as the body in every layout (no line
+ * a layout takes for its metadata, no blank line at either end).
+ */
+const editedProseArb = fc
+  .array(fc.constantFrom('## Context and Problem Statement', '## Decision Outcome', 'We keep the managed queue for now.', 'Cost reviewed with finance.', 'Reviewed in the pull request; see <https://example.com/pr/7>.'), { minLength: 1, maxLength: 6 })
+  .map((lines) => lines.join('\n\n'));
+
+const outsideEditArb = fc.record({ revision: fc.integer({ min: 1, max: 3 }), at: isoDateTimeArb, base: textArb, text: editedProseArb });
+
+/** Drawn after the rest, so a fixed seed still gives the records it gave before these fields existed. */
+const fileEditsArb = fc.record({
+    date: fc.option(isoDateArb, { nil: null }),
+    decisionMakers: fc.option(fc.array(textArb, { maxLength: 3 }), { nil: null }),
+    consulted: fc.array(textArb, { maxLength: 2 }),
+    informed: fc.array(textArb, { maxLength: 2 }),
+    fileEdits: fc.array(fileEditArb, { maxLength: 3 }),
+    outsideEdits: fc.array(outsideEditArb, { maxLength: 2 }),
+});
+
 export const recordArb: fc.Arbitrary<DecisionRecord> = fc
-  .record({
+  .tuple(fc.record({
     id: idArb('rec'),
     saveCount: fc.nat({ max: 1000 }),
     number: fc.option(fc.integer({ min: 1, max: 9999 }), { nil: null }),
@@ -178,11 +207,14 @@ export const recordArb: fc.Arbitrary<DecisionRecord> = fc
     revisions: fc.array(fc.record({ savedAt: isoDateTimeArb, whatChanged: textArb, session: sessionArb }), { minLength: 1, maxLength: 3 }),
     createdAt: isoDateTimeArb,
     updatedAt: isoDateTimeArb,
-  })
-  .map((r) =>
+  }), fileEditsArb)
+  .map(([r, edits]) =>
     DecisionRecordSchema.parse({
       ...r,
+      ...edits,
       formatVersion: RECORD_FORMAT_VERSION,
       revisions: r.revisions.map((rev, i) => ({ ...rev, number: i + 1 })),
+      // At most one outside edit a revision, for revisions the record has.
+      outsideEdits: edits.outsideEdits.filter((edit, i, all) => edit.revision <= r.revisions.length && all.findIndex((e) => e.revision === edit.revision) === i),
     }),
   );
