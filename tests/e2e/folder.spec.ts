@@ -139,6 +139,41 @@ test('a status edited in a file outside the app shows in the library without a r
   testInfo.annotations.push({ type: 'edit shown after (ms)', description: String(Date.now() - writtenAt) });
 });
 
+test('a decision-maker and the prose edited in a file show after a rescan as dated changes, with the diff; a status save keeps them', async ({ page }) => {
+  const ours = await openPrefilledFolder(page);
+  const name = typicalRecord().revisions[0]?.session.framing.componentName ?? '';
+  const sentence = 'Should we build Vector store for product search ourselves, or buy it?';
+  const prose = `${sentence} Reviewed in pull request 42: the EU region is a must.`;
+  // As a pull request would: one more decision-maker in the front matter and a sentence in the prose; the data block left as it was.
+  const edited = ours.replace('  - Edsger Dijkstra\n', '  - Edsger Dijkstra\n  - Barbara Liskov\n').replace(sentence, prose);
+  expect(edited).toContain('Barbara Liskov');
+  expect(edited).toContain('pull request 42');
+  await writeFiles(page, { [OURS]: edited });
+  await page.getByRole('button', { name: 'Rescan the folder' }).click();
+  await expect(row(page, name)).toContainText('Text edited outside Forkpoint');
+  await expectNoAxeViolations(page);
+
+  await row(page, name).getByRole('link').click();
+  await expect(page.getByRole('list', { name: 'History' })).toContainText('Decision-makers: Ada Lovelace, Grace Hopper, Edsger Dijkstra, Barbara Liskov (from the file)');
+  await expect(page.getByRole('list', { name: 'History' })).toContainText('Text of revision 1 edited outside Forkpoint (from the file)');
+  const notice = page.getByRole('region', { name: 'Text edited outside Forkpoint' });
+  await expect(notice).toContainText('1 line added and 1 removed');
+  await expect(notice).toContainText('What a save does');
+  const diff = notice.getByLabel('What changed against Forkpoint’s text');
+  await expect(diff.locator('ins')).toContainText(`+ ${prose}`);
+  await expect(diff.locator('del')).toContainText(`− ${sentence}`);
+  await expectNoAxeViolations(page);
+
+  // A status change rewrites the file's metadata and keeps what the team wrote.
+  await page.getByRole('button', { name: 'Mark as accepted in the file' }).click();
+  await expect(page.getByRole('heading', { name: 'Status: Accepted' })).toBeVisible();
+  const saved = (await readFolder(page))[OURS] ?? '';
+  expect(saved).toContain('status: accepted');
+  expect(saved).toContain('  - Barbara Liskov');
+  expect(saved).toContain(prose);
+  await expect(notice).toContainText('1 line added and 1 removed');
+});
+
 test('a save writes a new file, numbered after the highest present; the remembered folder reopens after a reload', async ({ page }) => {
   await openPrefilledFolder(page);
   await decideBuild(page, 'Search ranking');
