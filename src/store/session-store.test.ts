@@ -5,7 +5,7 @@ import { today, useSessionStore } from './session-store';
 const validFraming = { ...emptyFraming('2026-03-01'), componentName: 'Vector store', capacity: { engineers: 12, systemsMaintained: 2, spareEngineers: 0.5 } };
 
 describe('session store', () => {
-  beforeEach(() => useSessionStore.setState({ session: null, rejection: null }));
+  beforeEach(() => useSessionStore.setState({ session: null, rejection: null, stepInput: null }));
 
   it('starts a new decision at the framing step, dated today', () => {
     useSessionStore.getState().newDecision();
@@ -32,6 +32,19 @@ describe('session store', () => {
     expect(useSessionStore.getState().rejection).toBeNull();
     expect(store.back()).toBe(true);
     expect(useSessionStore.getState().session?.step).toBe('framing');
+  });
+
+  it('keeps the typed input of the open step until that step is answered', () => {
+    const store = useSessionStore.getState();
+    store.newDecision();
+    store.keepStepInput('differentiator', { answer: 'yes' });
+    expect(useSessionStore.getState().stepInput).toBeNull();
+    store.keepStepInput('framing', { componentName: 'Vector' });
+    expect(useSessionStore.getState().stepInput).toEqual({ step: 'framing', value: { componentName: 'Vector' } });
+    store.submitFraming({ ...validFraming, componentName: ' ' });
+    expect(useSessionStore.getState().stepInput?.step).toBe('framing');
+    store.submitFraming(validFraming);
+    expect(useSessionStore.getState().stepInput).toBeNull();
   });
 
   it('refuses events with no open session', () => {

@@ -3,6 +3,7 @@ import { create, type StateCreator } from 'zustand';
 import type { AnswerInput } from '../domain/answers';
 import { newSession, type OptionKey, type Session, type Step } from '../domain/session';
 import type { Rejection } from '../domain/rejection';
+import type { StepInput } from '../domain/step-input';
 import { transition, type SessionEvent } from '../domain/transition';
 
 /**
@@ -18,10 +19,14 @@ export interface SessionStore {
   readonly session: Session | null;
   /** Why the last event was refused; null after an accepted one. */
   readonly rejection: Rejection | null;
+  /** The open step's input as typed, before Next; dropped when the step is answered or left. The draft keeps it. */
+  readonly stepInput: StepInput | null;
   /** Starts a fresh session dated today, at the framing step. */
   newDecision: () => void;
-  /** Opens an existing session as it is (a saved draft, a record's revision). */
-  open: (session: Session) => void;
+  /** Opens an existing session as it is (a saved draft, a record's revision), with a draft's unsubmitted input. */
+  open: (session: Session, stepInput?: StepInput | null) => void;
+  /** Keeps what the team has typed at `step`; ignored unless it is the open step. */
+  keepStepInput: (step: Step, value: unknown) => void;
   /** Leaves the session and returns to the home screen. */
   close: () => void;
   submitFraming: (framing: unknown) => boolean;
@@ -41,15 +46,23 @@ export const sessionState: StateCreator<SessionStore> = (set, get) => {
     const { session } = get();
     if (!session) return false;
     const result = transition(session, event);
-    set(result.ok ? { session: result.value, rejection: null } : { rejection: result.error });
+    if (!result.ok) set({ rejection: result.error });
+    // An answer given or a step left makes the typed input history; a guidance edit keeps it.
+    else if (result.value.step !== session.step || event.type === 'answer.given' || event.type === 'framing.submitted') {
+      set({ session: result.value, rejection: null, stepInput: null });
+    } else set({ session: result.value, rejection: null });
     return result.ok;
   };
   return {
     session: null,
     rejection: null,
-    newDecision: () => set({ session: newSession(today()), rejection: null }),
-    open: (session) => set({ session, rejection: null }),
-    close: () => set({ session: null, rejection: null }),
+    stepInput: null,
+    newDecision: () => set({ session: newSession(today()), rejection: null, stepInput: null }),
+    open: (session, stepInput = null) => set({ session, rejection: null, stepInput: stepInput?.step === session.step ? stepInput : null }),
+    close: () => set({ session: null, rejection: null, stepInput: null }),
+    keepStepInput: (step, value) => {
+      if (get().session?.step === step) set({ stepInput: { step, value } });
+    },
     submitFraming: (framing) => send({ type: 'framing.submitted', framing }),
     answer: (answer) => send({ type: 'answer.given', answer }),
     back: () => send({ type: 'step.back' }),

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { ROOMY_TEAM, WizardDriver } from './driver';
+import { ALL_CHECKS, QUESTIONS, ROOMY_TEAM, WizardDriver } from './driver';
 import { decideBuild } from './faults-helpers';
 
 /** Issue 5's record layer in a real browser: save, library, revisit, comparison, two tabs, drafts. */
@@ -137,4 +137,31 @@ test('a draft survives a reload mid-wizard', async ({ page }) => {
   await w.expectStep('Can you maintain it for the long term?');
   await w.back();
   await expect(page.getByLabel(/^Rationale/)).toHaveValue('Draft rationale that must survive.');
+});
+
+test('a half-filled coverage grid and its unsent rationale survive a reload', async ({ page }) => {
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({
+    componentName: 'Half-filled grid',
+    ...ROOMY_TEAM,
+    candidates: [{ name: 'Acme Vector' }, { name: 'Beta Search' }],
+    requirements: [{ name: 'Hybrid search', bucket: 'Must-have' }, { name: 'Metadata filters', bucket: 'Should-have' }],
+  });
+  await w.answer('No');
+  await w.next();
+  await w.checkMaturity('Acme Vector', ALL_CHECKS);
+  await w.checkMaturity('Beta Search', ALL_CHECKS);
+  await w.next();
+  await w.expectStep(QUESTIONS.requirements);
+  await w.cover('Hybrid search', 'Acme Vector', 'Covered');
+  await w.cover('Metadata filters', 'Beta Search', 'Partly covered');
+  await w.rationale('Typed, never sent with Next.');
+  await page.reload();
+  await w.expectStep(QUESTIONS.requirements);
+  await expect(page.getByLabel('Hybrid search for Acme Vector')).toHaveValue('covered');
+  await expect(page.getByLabel('Metadata filters for Beta Search')).toHaveValue('partial');
+  await expect(page.getByLabel('Hybrid search for Beta Search')).toHaveValue('');
+  await expect(page.getByLabel(/^Rationale/)).toHaveValue('Typed, never sent with Next.');
+  await expectNoAxeViolations(page);
 });

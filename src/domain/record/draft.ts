@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { RECORD_FORMAT_VERSION } from './format';
 import { RecordIdSchema } from './record';
 import { SessionSchema, type Session } from '../session';
+import { StepInputSchema, type StepInput } from '../step-input';
 
 /**
  * What the work in progress is for. `recordId` is null until the first save; then
@@ -25,9 +26,11 @@ export const DraftSchema = z.object({
   session: SessionSchema,
   context: WorkContextSchema,
   savedAt: z.iso.datetime(),
+  /** The open step's unsubmitted input; absent in drafts written before it was kept. One that does not parse is dropped, never the draft. */
+  stepInput: z.optional(z.catch(z.nullable(StepInputSchema), null)),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-export function newDraft(session: Session, context: WorkContext, now: string): Draft {
-  return { formatVersion: RECORD_FORMAT_VERSION, session, context, savedAt: now };
+export function newDraft(session: Session, context: WorkContext, now: string, stepInput: StepInput | null = null): Draft {
+  return { formatVersion: RECORD_FORMAT_VERSION, session, context, savedAt: now, stepInput };
 }

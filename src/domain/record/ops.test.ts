@@ -149,6 +149,14 @@ describe('allowedStatuses and drafts', () => {
     expect(DraftSchema.parse(draft)).toEqual(draft);
   });
 
+  it('keeps a draft whose half-typed step input is unreadable, without that input', () => {
+    const draft = newDraft(buySession(), NEW_WORK, NOW, { step: 'requirements', value: { rationale: 'half' } });
+    expect(DraftSchema.parse(draft)).toEqual(draft);
+    const parsed = DraftSchema.safeParse({ ...draft, stepInput: { step: 'node 9', value: 1 } });
+    expect(parsed.success && parsed.data.session).toEqual(draft.session);
+    expect(parsed.success && parsed.data.stepInput).toBeNull();
+  });
+
   it('refuses to revisit without what changed, or a superseded record', () => {
     const record = recordOf(buySession());
     expect(startRevisit(record, ' ').ok).toBe(false);

@@ -1,5 +1,6 @@
 import { newDraft } from '../../domain/record/draft';
 import type { Session } from '../../domain/session';
+import type { StepInput } from '../../domain/step-input';
 import { nowIso, type RecordsContext } from './context';
 
 /** Long enough to batch typing, short enough that a closed tab loses at most this much. */
@@ -21,7 +22,8 @@ export function hasUnsavedWork(ctx: RecordsContext): boolean {
  */
 export function startDraftSync(ctx: RecordsContext): () => void {
   const unsubscribe = ctx.deps.session.subscribe((state, previous) => {
-    if (state.session !== previous.session) onSessionChange(ctx, state.session, previous.session);
+    if (state.session !== previous.session) onSessionChange(ctx, state.session, previous.session, previous.stepInput);
+    else if (state.stepInput !== previous.stepInput && state.session) onInputChange(ctx);
   });
   const onHide = () => flushDraft(ctx);
   const onVisibility = () => {
@@ -42,14 +44,22 @@ export function startDraftSync(ctx: RecordsContext): () => void {
   };
 }
 
-function onSessionChange(ctx: RecordsContext, session: Session | null, previous: Session | null): void {
+/** Typing within a step: batched like any other edit. */
+function onInputChange(ctx: RecordsContext): void {
+  ctx.draft.dirty = true;
+  ctx.draft.unsavedSince ??= nowIso();
+  clearTimeout(ctx.draft.timer);
+  ctx.draft.timer = setTimeout(() => flushDraft(ctx), DRAFT_DEBOUNCE_MS);
+}
+
+function onSessionChange(ctx: RecordsContext, session: Session | null, previous: Session | null, previousInput: StepInput | null): void {
   const { draft, records } = ctx;
   if (session === null) {
     clearTimeout(draft.timer);
     if (previous && draft.unsavedSince === null) void ctx.connection?.clearDraft(previous.id);
     else if (previous) {
-      flushSession(ctx, previous);
-      records.setState({ resumable: newDraft(previous, records.getState().work, nowIso()) });
+      flushSession(ctx, previous, previousInput);
+      records.setState({ resumable: newDraft(previous, records.getState().work, nowIso(), previousInput) });
     }
     draft.unsavedSince = null;
     records.setState({ workFor: null });
@@ -73,19 +83,19 @@ function onSessionChange(ctx: RecordsContext, session: Session | null, previous:
 /** Writes the pending draft now (page hidden, save done, another tab upgrading). */
 export function flushDraft(ctx: RecordsContext): void {
   clearTimeout(ctx.draft.timer);
-  const session = ctx.deps.session.getState().session;
+  const { session, stepInput } = ctx.deps.session.getState();
   if (!ctx.draft.dirty || !session) return;
-  flushSession(ctx, session);
+  flushSession(ctx, session, stepInput);
 }
 
-function flushSession(ctx: RecordsContext, session: Session): void {
+function flushSession(ctx: RecordsContext, session: Session, stepInput: StepInput | null): void {
   const store = ctx.connection;
   const { loaded, work } = ctx.records.getState();
   // Nothing is written before the library has loaded.
   if (!store || !loaded) return;
   ctx.draft.dirty = false;
   ctx.draft.pendingWrites += 1;
-  void store.saveDraft(newDraft(session, work, nowIso())).then((result) => {
+  void store.saveDraft(newDraft(session, work, nowIso(), stepInput)).then((result) => {
     ctx.draft.pendingWrites -= 1;
     // A draft that did not fit (storage full, connection closed) is still unsaved work.
     if (!result.ok) ctx.draft.dirty = true;
@@ -112,5 +122,5 @@ export function resumeDraft(ctx: RecordsContext): void {
   const { resumable } = ctx.records.getState();
   if (!resumable) return;
   ctx.records.setState({ work: resumable.context, workFor: resumable.session.id, resumable: null, save: { kind: 'idle' } });
-  ctx.deps.session.getState().open(resumable.session);
+  ctx.deps.session.getState().open(resumable.session, resumable.stepInput);
 }

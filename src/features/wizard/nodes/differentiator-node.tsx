@@ -1,16 +1,21 @@
-import { useState } from 'react';
-import type { YesNo } from '../../../domain/answers';
+import * as z from 'zod/mini';
+import { YesNoSchema } from '../../../domain/answers';
 import type { Session } from '../../../domain/session';
 import { RadioGroup } from '../../../ui/radio-group';
 import { YES_NO } from '../choices';
 import { NodeScreen } from '../node-screen';
 import { useAnswerForm } from '../use-answer-form';
+import { useStepInput } from '../use-step-input';
+
+/** Node 1's form as typed. */
+const DifferentiatorInputSchema = z.object({ answer: z.nullable(YesNoSchema), rationale: z.string() });
 
 /** Node 1: would two competitors buying the same component take away your edge? */
 export function DifferentiatorNode({ session }: { session: Session }) {
   const given = session.answers.differentiator;
-  const [answer, setAnswer] = useState<YesNo | null>(given?.answer ?? null);
-  const [rationale, setRationale] = useState(given?.rationale ?? '');
+  const [input, setInput] = useStepInput('differentiator', DifferentiatorInputSchema, () => ({ answer: given?.answer ?? null, rationale: given?.rationale ?? '' }));
+  const { answer, rationale } = input;
+  const setRationale = (value: string) => setInput((i) => ({ ...i, rationale: value }));
   const form = useAnswerForm();
   return (
     <NodeScreen
@@ -31,7 +36,7 @@ export function DifferentiatorNode({ session }: { session: Session }) {
         value={answer}
         choices={YES_NO}
         error={form.errors.answer}
-        onChange={setAnswer}
+        onChange={(value) => setInput((i) => ({ ...i, answer: value }))}
       />
     </NodeScreen>
   );

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import type { Coverage, FitVerdict } from '../../../domain/answers';
+import * as z from 'zod/mini';
+import { CoverageSchema, FitVerdictSchema } from '../../../domain/answers';
 import type { Candidate, FieldErrors, Requirement } from '../../../domain/framing';
 import { assessFit, formatPercent } from '../../../domain/rules';
 import { RadioGroup } from '../../../ui/radio-group';
@@ -7,13 +8,15 @@ import { Suggestion } from '../../../ui/suggestion';
 import { FIT_CHOICES, followOrOverride, labelOf } from '../choices';
 import { OverrideReason } from '../override-reason';
 
-/** What the team has marked for one candidate at node 3, before it becomes an answer. */
-export interface FitDraft {
-  readonly coverage: Readonly<Record<string, Coverage>>;
-  /** Null while the team follows the suggestion. */
-  readonly picked: FitVerdict | null;
-  readonly overrideReason: string;
-}
+/** What the team has marked for one candidate at node 3, before it becomes an answer; `picked` is null while it follows the suggestion. */
+export const FitDraftSchema = z.readonly(
+  z.object({
+    coverage: z.readonly(z.record(z.string(), CoverageSchema)),
+    picked: z.nullable(FitVerdictSchema),
+    overrideReason: z.string(),
+  }),
+);
+export type FitDraft = z.infer<typeof FitDraftSchema>;
 
 interface FitCardProps {
   candidate: Candidate;

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { YesNo } from '../../../domain/answers';
+import * as z from 'zod/mini';
+import { YesNoSchema } from '../../../domain/answers';
 import { suggestMaintenance } from '../../../domain/rules';
 import type { Session } from '../../../domain/session';
 import { RadioGroup } from '../../../ui/radio-group';
@@ -8,14 +8,22 @@ import { followOrOverride, labelOf, YES_NO } from '../choices';
 import { NodeScreen } from '../node-screen';
 import { OverrideReason } from '../override-reason';
 import { useAnswerForm } from '../use-answer-form';
+import { useStepInput } from '../use-step-input';
+
+/** Node 5's form as typed; `picked` is null while the team follows the suggestion. */
+const MaintenanceInputSchema = z.object({ picked: z.nullable(YesNoSchema), overrideReason: z.string(), rationale: z.string() });
 
 /** Node 5: can the team give a fifth of an engineer to it, for good? Suggested from the framing's capacity. */
 export function MaintenanceNode({ session }: { session: Session }) {
   const suggestion = suggestMaintenance(session.framing.capacity);
   const given = session.answers.maintenance;
-  const [picked, setPicked] = useState<YesNo | null>(given ? followOrOverride(given.answer, given.suggested) : null);
-  const [overrideReason, setOverrideReason] = useState(given?.overrideReason ?? '');
-  const [rationale, setRationale] = useState(given?.rationale ?? '');
+  const [input, setInput] = useStepInput('maintenance', MaintenanceInputSchema, () => ({
+    picked: given ? followOrOverride(given.answer, given.suggested) : null,
+    overrideReason: given?.overrideReason ?? '',
+    rationale: given?.rationale ?? '',
+  }));
+  const { picked, overrideReason, rationale } = input;
+  const setRationale = (value: string) => setInput((i) => ({ ...i, rationale: value }));
   const form = useAnswerForm();
   const answer = picked ?? suggestion.suggested;
   const overridden = answer !== suggestion.suggested;
@@ -36,9 +44,9 @@ export function MaintenanceNode({ session }: { session: Session }) {
         value={answer}
         suggested={suggestion.suggested}
         choices={YES_NO}
-        onChange={(v) => setPicked(followOrOverride(v, suggestion.suggested))}
+        onChange={(v) => setInput((i) => ({ ...i, picked: followOrOverride(v, suggestion.suggested) }))}
       />
-      <OverrideReason name="overrideReason" show={overridden} value={overrideReason} error={form.errors.overrideReason} onChange={setOverrideReason} />
+      <OverrideReason name="overrideReason" show={overridden} value={overrideReason} error={form.errors.overrideReason} onChange={(value) => setInput((i) => ({ ...i, overrideReason: value }))} />
     </NodeScreen>
   );
 }

@@ -1,4 +1,5 @@
-import type { MaturityChecks } from '../../../domain/answers';
+import * as z from 'zod/mini';
+import { MaturityChecksSchema } from '../../../domain/answers';
 import type { Candidate, FieldErrors } from '../../../domain/framing';
 import { checkNames, MATURITY_CHECKS } from '../../../domain/maturity-checks';
 import { suggestMaturity } from '../../../domain/rules';
@@ -7,12 +8,9 @@ import { Suggestion } from '../../../ui/suggestion';
 import { followOrOverride, YES_NO } from '../choices';
 import { OverrideReason } from '../override-reason';
 
-export interface MaturityDraft {
-  readonly checks: MaturityChecks;
-  /** Null while the team follows the suggestion. */
-  readonly picked: boolean | null;
-  readonly overrideReason: string;
-}
+/** One candidate's checks and call at node 2, before it becomes an answer; `picked` is null while it follows the suggestion. */
+export const MaturityDraftSchema = z.readonly(z.object({ checks: MaturityChecksSchema, picked: z.nullable(z.boolean()), overrideReason: z.string() }));
+export type MaturityDraft = z.infer<typeof MaturityDraftSchema>;
 
 interface MaturityCardProps {
   candidate: Candidate;

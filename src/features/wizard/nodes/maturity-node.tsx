@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import * as z from 'zod/mini';
 import type { CandidateMaturity, MaturityChecks } from '../../../domain/answers';
 import type { Candidate } from '../../../domain/framing';
 import { suggestMaturity } from '../../../domain/rules';
@@ -7,7 +7,11 @@ import { keepBefore } from '../../../domain/transition';
 import { candidatesAt } from '../../../domain/validate-answer';
 import { NodeScreen } from '../node-screen';
 import { useAnswerForm } from '../use-answer-form';
-import { MaturityCard, type MaturityDraft } from './maturity-card';
+import { MaturityCard, MaturityDraftSchema, type MaturityDraft } from './maturity-card';
+import { useStepInput } from '../use-step-input';
+
+/** Node 2's form as typed: each candidate's checks and call, and the rationale. */
+const MaturityInputSchema = z.object({ candidates: z.record(z.string(), MaturityDraftSchema), rationale: z.string() });
 
 const NO_CHECKS: MaturityChecks = { inProductionTwoYears: false, customersAtOurScale: false, publicSla: false, provenFailureRecord: false };
 
@@ -20,10 +24,12 @@ function draftOf(given: CandidateMaturity | undefined): MaturityDraft {
 export function MaturityNode({ session }: { session: Session }) {
   const { framing, answers } = session;
   const candidates: Candidate[] = candidatesAt(framing, keepBefore(answers, 'maturity'), 'maturity');
-  const [drafts, setDrafts] = useState<Record<string, MaturityDraft>>(() =>
-    Object.fromEntries(candidates.map((c) => [c.id, draftOf(answers.maturity?.candidates[c.id])])),
-  );
-  const [rationale, setRationale] = useState(answers.maturity?.rationale ?? '');
+  const [input, setInput] = useStepInput('maturity', MaturityInputSchema, () => ({
+    candidates: Object.fromEntries(candidates.map((c) => [c.id, draftOf(answers.maturity?.candidates[c.id])])),
+    rationale: answers.maturity?.rationale ?? '',
+  }));
+  const { candidates: drafts, rationale } = input;
+  const setRationale = (value: string) => setInput((i) => ({ ...i, rationale: value }));
   const form = useAnswerForm();
   const submit = () => {
     const given: Record<string, Omit<CandidateMaturity, 'suggested'>> = {};
@@ -49,7 +55,7 @@ export function MaturityNode({ session }: { session: Session }) {
             candidate={c}
             draft={drafts[c.id] ?? draftOf(undefined)}
             errors={form.errors}
-            onChange={(d) => setDrafts((all) => ({ ...all, [c.id]: d }))}
+            onChange={(d) => setInput((i) => ({ ...i, candidates: { ...i.candidates, [c.id]: d } }))}
           />
         ))
       )}

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import * as z from 'zod/mini';
 import type { CandidateFit, Coverage } from '../../../domain/answers';
 import { assessFit } from '../../../domain/rules';
 import type { Session } from '../../../domain/session';
@@ -7,7 +8,8 @@ import { candidatesAt } from '../../../domain/validate-answer';
 import { NodeScreen } from '../node-screen';
 import { useAnswerForm } from '../use-answer-form';
 import { CoverageGrid } from './coverage-grid';
-import { FitCard, type FitDraft } from './fit-card';
+import { FitCard, FitDraftSchema, type FitDraft } from './fit-card';
+import { useStepInput } from '../use-step-input';
 
 const NO_DRAFT: FitDraft = { coverage: {}, picked: null, overrideReason: '' };
 
@@ -16,19 +18,27 @@ function draftOf(given: CandidateFit | undefined): FitDraft {
   return { coverage: given.coverage, picked: given.verdict === given.suggested ? null : given.verdict, overrideReason: given.overrideReason };
 }
 
+/** Node 3's form as typed: each candidate's marks, and the rationale. */
+const RequirementsInputSchema = z.object({ candidates: z.record(z.string(), FitDraftSchema), rationale: z.string() });
+type Drafts = Record<string, FitDraft>;
+
 /** Node 3: the requirement × candidate coverage grid, then each candidate's verdict. */
 export function RequirementsNode({ session }: { session: Session }) {
   const { framing, answers } = session;
   const candidates = useMemo(() => candidatesAt(framing, keepBefore(answers, 'requirements'), 'requirements'), [framing, answers]);
-  const [drafts, setDrafts] = useState<Record<string, FitDraft>>(() =>
-    Object.fromEntries(candidates.map((c) => [c.id, draftOf(answers.requirements?.candidates[c.id])])),
-  );
-  const [rationale, setRationale] = useState(answers.requirements?.rationale ?? '');
+  const [input, setInput] = useStepInput('requirements', RequirementsInputSchema, () => ({
+    candidates: Object.fromEntries(candidates.map((c) => [c.id, draftOf(answers.requirements?.candidates[c.id])])),
+    rationale: answers.requirements?.rationale ?? '',
+  }));
+  const drafts = input.candidates;
+  const rationale = input.rationale;
+  const setDrafts = useCallback((change: (all: Drafts) => Drafts) => setInput((i) => ({ ...i, candidates: change(i.candidates) })), [setInput]);
+  const setRationale = useCallback((value: string) => setInput((i) => ({ ...i, rationale: value })), [setInput]);
   const form = useAnswerForm();
   const draft = (id: string) => drafts[id] ?? NO_DRAFT;
   // Stable callbacks and one draft object per candidate: a change re-renders only the grid
   // cell and the candidate's card it touches (15 candidates × 60 requirements is 900 cells).
-  const update = useCallback((id: string, patch: Partial<FitDraft>) => setDrafts((all) => ({ ...all, [id]: { ...(all[id] ?? NO_DRAFT), ...patch } })), []);
+  const update = useCallback((id: string, patch: Partial<FitDraft>) => setDrafts((all) => ({ ...all, [id]: { ...(all[id] ?? NO_DRAFT), ...patch } })), [setDrafts]);
   const cover = useCallback(
     (candidateId: string, requirementId: string, value: Coverage | '') =>
       setDrafts((all) => {
@@ -36,7 +46,7 @@ export function RequirementsNode({ session }: { session: Session }) {
         const { [requirementId]: _previous, ...rest } = current.coverage;
         return { ...all, [candidateId]: { ...current, coverage: value === '' ? rest : { ...rest, [requirementId]: value } } };
       }),
-    [],
+    [setDrafts],
   );
 
   const submit = () => {
