@@ -79,10 +79,10 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const bare = await page.locator(BARE_CONTROLS).evaluateAll((controls) => controls.map((c) => c.outerHTML.slice(0, 160)));
   expect(bare, 'controls in the browser’s default look').toEqual([]);
   const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} — ${violation.nodes.length} node(s)`,
+    (violation) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} — ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, 'axe WCAG 2.1 A/AA violations').toEqual([]);
 }

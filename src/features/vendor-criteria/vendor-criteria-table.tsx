@@ -27,7 +27,7 @@ export function VendorCriteriaTable() {
     <section className="card vendor-criteria" aria-labelledby="vendor-criteria-title">
       <h2 id="vendor-criteria-title">Vendor evaluation</h2>
       <p className="field-hint">Optional: score each candidate from 1 (poor) to 5 (excellent) and note what you saw.</p>
-      <div className="grid-scroll" role="region" aria-labelledby="vendor-criteria-title" tabIndex={0}>
+      <div className="grid-scroll" role="region" aria-label="Vendor scores, side by side" tabIndex={0}>
         <table>
           <thead>
             <tr>
