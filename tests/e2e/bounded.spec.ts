@@ -166,6 +166,8 @@ test.describe('identity, not bookkeeping', () => {
     await expect(shared.getByText('Shared decision · read-only')).toBeVisible();
     await expect(shared.getByText(/^Status: proposed/)).toBeVisible();
     await shared.getByRole('button', { name: 'Save a copy' }).click();
+    // The share view's own heading has the same name: wait for the record view the stored copy opens in.
+    await expect(shared).toHaveURL(/#\/records\//);
     await expect(shared.getByRole('heading', { level: 1, name: 'Worded gateway' })).toBeVisible();
 
     const stored = await storedAfterReload(shared);
