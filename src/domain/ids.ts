@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { stringHashWords } from './string-hash';
 
 /**
  * An id is 1 to 64 letters, digits, "-" or "_": never text, so no file, link or
@@ -39,16 +40,8 @@ export function repairId(id: string): string {
   return `${readable || 'id'}-${hash53(id).toString(36)}`;
 }
 
-/** cyrb53: a fast 53-bit string hash (public domain), enough to keep repaired ids apart. */
+/** cyrb53: a 53-bit string hash, enough to keep repaired ids apart. */
 function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  const [low, high] = stringHashWords(text);
+  return 4294967296 * (2097151 & high) + low;
 }
