@@ -165,3 +165,26 @@ test('a half-filled coverage grid and its unsent rationale survive a reload', as
   await expect(page.getByLabel(/^Rationale/)).toHaveValue('Typed, never sent with Next.');
   await expectNoAxeViolations(page);
 });
+
+test('a gap classified at node 4 but not sent survives a reload', async ({ page }) => {
+  const w = new WizardDriver(page);
+  await w.start();
+  await w.frame({
+    componentName: 'Half-rated gaps',
+    ...ROOMY_TEAM,
+    candidates: [{ name: 'Acme Vector' }],
+    requirements: [{ name: 'Hybrid search', bucket: 'Must-have' }, { name: 'Metadata filters', bucket: 'Should-have' }],
+  });
+  await w.answer('No');
+  await w.next();
+  await w.checkMaturity('Acme Vector', ALL_CHECKS);
+  await w.next();
+  await w.cover('Hybrid search', 'Acme Vector', 'Covered');
+  await w.cover('Metadata filters', 'Acme Vector', 'Not covered');
+  await w.next();
+  await w.expectStep(QUESTIONS.gaps);
+  await w.classifyGap('Acme Vector', 'Metadata filters', 'Core');
+  await page.reload();
+  await w.expectStep(QUESTIONS.gaps);
+  await expect(w.candidate('Acme Vector').getByRole('radiogroup', { name: 'Gap: Metadata filters' }).getByRole('radio', { name: 'Core', exact: true })).toBeChecked();
+});

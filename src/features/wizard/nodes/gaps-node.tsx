@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { CandidateGaps } from '../../../domain/answers';
+import * as z from 'zod/mini';
+import { GapRatingSchema, GapVerdictSchema, type CandidateGaps } from '../../../domain/answers';
 import { assessFit, suggestGapVerdict } from '../../../domain/rules';
 import type { CandidateId } from '../../../domain/ids';
 import type { Session } from '../../../domain/session';
@@ -8,6 +8,12 @@ import { candidatesAt } from '../../../domain/validate-answer';
 import { NodeScreen } from '../node-screen';
 import { useAnswerForm } from '../use-answer-form';
 import { completeRatings, GapCard, type GapsDraft, type RatingDraft } from './gap-card';
+import { useStepInput } from '../use-step-input';
+
+/** Node 4's form as typed: per candidate each gap's rating so far (a core gap may lack its breadth), the call, and the rationale. */
+const RatingDraftSchema = z.union([GapRatingSchema, z.object({ kind: z.literal('core'), breadth: z.optional(z.undefined()) })]);
+const GapsDraftSchema = z.object({ ratings: z.record(z.string(), RatingDraftSchema), picked: z.nullable(GapVerdictSchema), overrideReason: z.string() });
+const GapsInputSchema = z.object({ candidates: z.record(z.string(), GapsDraftSchema), rationale: z.string() });
 
 function draftOf(given: CandidateGaps | undefined): GapsDraft {
   if (!given) return { ratings: {}, picked: null, overrideReason: '' };
@@ -19,13 +25,16 @@ export function GapsNode({ session }: { session: Session }) {
   const { framing, answers } = session;
   const candidates = candidatesAt(framing, keepBefore(answers, 'gaps'), 'gaps');
   const gapsOf = (id: CandidateId) => assessFit(framing.requirements, answers.requirements?.candidates[id]?.coverage ?? {}).gaps;
-  const [drafts, setDrafts] = useState<Record<string, GapsDraft>>(() =>
-    Object.fromEntries(candidates.map((c) => [c.id, draftOf(answers.gaps?.candidates[c.id])])),
-  );
-  const [rationale, setRationale] = useState(answers.gaps?.rationale ?? '');
+  const [input, setInput] = useStepInput('gaps', GapsInputSchema, () => ({
+    candidates: Object.fromEntries(candidates.map((c) => [c.id, draftOf(answers.gaps?.candidates[c.id])])),
+    rationale: answers.gaps?.rationale ?? '',
+  }));
+  const { candidates: drafts, rationale } = input;
+  const setRationale = (value: string) => setInput((i) => ({ ...i, rationale: value }));
   const form = useAnswerForm();
   const draft = (id: string) => drafts[id] ?? draftOf(undefined);
-  const update = (id: string, patch: Partial<GapsDraft>) => setDrafts((all) => ({ ...all, [id]: { ...draft(id), ...patch } }));
+  const update = (id: string, patch: Partial<GapsDraft>) =>
+    setInput((i) => ({ ...i, candidates: { ...i.candidates, [id]: { ...(i.candidates[id] ?? draftOf(undefined)), ...patch } } }));
 
   const submit = () => {
     const given: Record<string, Omit<CandidateGaps, 'suggested'>> = {};
