@@ -289,7 +289,11 @@ test.describe('accessibility', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('radio', { name: 'Yes' })).toBeFocused();
     await page.keyboard.press('Space');
+    // Past the guidance's toggle (open on this first visit), to the rationale.
     await page.keyboard.press('Tab');
+    await expect(page.locator('summary', { hasText: 'Guidance' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel(/^Rationale/)).toBeFocused();
     await page.keyboard.type('Ranking is what customers pay for.');
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');

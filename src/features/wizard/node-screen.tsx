@@ -2,11 +2,12 @@ import { useRef, type ReactNode } from 'react';
 import type { NodeId } from '../../domain/answers';
 import { TREE } from '../../domain/tree';
 import { ErrorSummary } from '../../ui/error-summary';
-import { NodeGuidanceSlot } from '../../ui/slots';
 import { useFocusFirstInvalid } from '../../ui/focus-first-invalid';
 import { StepHeading } from '../../ui/step-heading';
 import { TextField } from '../../ui/text-field';
+import { useSessionStore, type SessionStore } from '../../store/session-store';
 import { BackButton } from './back-button';
+import { NodeGuidance } from './node-guidance';
 import type { AnswerForm } from './use-answer-form';
 
 interface NodeScreenProps {
@@ -20,10 +21,17 @@ interface NodeScreenProps {
   children: ReactNode;
 }
 
-/** The frame every node shares: number, question, test, guidance, the node's own controls, rationale, Back and Next. */
+const selectSessionId = (s: SessionStore) => s.session?.id;
+
+/**
+ * The frame every node shares: number, question, the test, the node's own controls, guidance, rationale,
+ * Back and Next. The answers come straight after the test so they start on a laptop's first screen
+ * (1366 × 768); the guidance follows them, open on the node's first visit and folded after.
+ */
 export function NodeScreen({ node, form, onNext, rationale, onRationale, rationaleRequired = false, children }: NodeScreenProps) {
   const text = TREE[node];
   const ref = useRef<HTMLFormElement>(null);
+  const sessionId = useSessionStore(selectSessionId);
   useFocusFirstInvalid(ref, form.attempt);
   return (
     <form
@@ -36,28 +44,20 @@ export function NodeScreen({ node, form, onNext, rationale, onRationale, rationa
       }}
     >
       <StepHeading kicker={`Node ${text.number} of 5 · ${text.title}`}>{text.question}</StepHeading>
-      <div className="node-brief">
-        <section className="node-test" aria-labelledby={`${node}-test`}>
-          <h2 id={`${node}-test`}>The test</h2>
-          <p>{text.test}</p>
-        </section>
-        <section className="node-guidance" aria-labelledby={`${node}-guidance`}>
-          <h2 id={`${node}-guidance`}>Guidance</h2>
-          {text.guidance.map((g) => (
-            <p key={g}>{g}</p>
+      <section className="node-test" aria-labelledby={`${node}-test`}>
+        <h2 id={`${node}-test`}>The test</h2>
+        <p>{text.test}</p>
+        <p className="leads-to">
+          {text.leadsTo.map((l) => (
+            <span key={l.answer}>
+              <strong>{l.answer}</strong> → {l.to}
+            </span>
           ))}
-          <NodeGuidanceSlot node={node} />
-          <p className="leads-to">
-            {text.leadsTo.map((l) => (
-              <span key={l.answer}>
-                <strong>{l.answer}</strong> → {l.to}
-              </span>
-            ))}
-          </p>
-        </section>
-      </div>
+        </p>
+      </section>
       {form.message && <ErrorSummary title={form.message} messages={Object.values(form.errors)} />}
       <div className="node-controls">{children}</div>
+      {sessionId && <NodeGuidance sessionId={sessionId} node={node} />}
       <TextField
         name="rationale"
         label={rationaleRequired ? 'Rationale (required for “Yes”)' : 'Rationale (optional)'}

@@ -14,8 +14,9 @@ import { StepGate } from '../../ui/slots';
 import { StepList } from './step-list';
 
 /**
- * The wizard: the step list and the screen for `session.step`, remounted on each step so focus
- * lands on its heading. A new step shows one render after the map has moved (useScreenSession);
+ * The wizard: the screen for `session.step`, remounted on each step so focus lands on its heading,
+ * then the step list (under the step, so a node's answers start on a laptop's first screen however
+ * many steps are behind). A new step shows one render after the map has moved (useScreenSession);
  * until then the screen being left is inert, so a second click cannot answer it twice.
  */
 export function Wizard() {
@@ -24,10 +25,10 @@ export function Wizard() {
   if (!session) return null;
   return (
     <div className="wizard" inert={session.step !== step}>
-      <StepList session={session} />
       <StepGate step={session.step}>
         <StepScreen key={session.step} session={session} />
       </StepGate>
+      <StepList session={session} />
     </div>
   );
 }

@@ -48,6 +48,27 @@ export function RequirementsNode({ session }: { session: Session }) {
       }),
     [setDrafts],
   );
+  const coverRow = useCallback(
+    (requirementId: string, value: Coverage) =>
+      setDrafts((all) => {
+        const next = { ...all };
+        for (const c of candidates) {
+          const current = all[c.id] ?? NO_DRAFT;
+          next[c.id] = { ...current, coverage: { ...current.coverage, [requirementId]: value } };
+        }
+        return next;
+      }),
+    [candidates],
+  );
+  const coverColumn = useCallback(
+    (candidateId: string, value: Coverage) =>
+      setDrafts((all) => {
+        const current = all[candidateId] ?? NO_DRAFT;
+        const coverage = Object.fromEntries(framing.requirements.map((r) => [r.id, value]));
+        return { ...all, [candidateId]: { ...current, coverage } };
+      }),
+    [framing.requirements],
+  );
 
   const submit = () => {
     const given: Record<string, Omit<CandidateFit, 'suggested'>> = {};
@@ -68,6 +89,8 @@ export function RequirementsNode({ session }: { session: Session }) {
         coverageOf={(id) => draft(id).coverage}
         errors={form.errors}
         onChange={cover}
+        onRow={coverRow}
+        onColumn={coverColumn}
       />
       {candidates.map((c) => (
         <FitCard key={c.id} candidate={c} requirements={framing.requirements} draft={draft(c.id)} errors={form.errors} onChange={update} />
