@@ -58,7 +58,7 @@ export function RequirementsNode({ session }: { session: Session }) {
         }
         return next;
       }),
-    [candidates],
+    [candidates, setDrafts],
   );
   const coverColumn = useCallback(
     (candidateId: string, value: Coverage) =>
@@ -67,7 +67,7 @@ export function RequirementsNode({ session }: { session: Session }) {
         const coverage = Object.fromEntries(framing.requirements.map((r) => [r.id, value]));
         return { ...all, [candidateId]: { ...current, coverage } };
       }),
-    [framing.requirements],
+    [framing.requirements, setDrafts],
   );
 
   const submit = () => {
