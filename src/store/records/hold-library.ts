@@ -1,6 +1,9 @@
 import type { DecisionRecord } from '../../domain/record/record';
+import type { QuarantinedRow } from '../../storage/parse-row';
 import type { RecordsContext } from './context';
-import { applySaved } from './library';
+
+/** How records read meanwhile are merged (library.ts's applySaved, passed in: library.ts loads this module). */
+export type MergeRead = (ctx: RecordsContext, changed: readonly DecisionRecord[], quarantined: readonly QuarantinedRow[]) => void;
 
 /** Records read per idle moment: a batch takes a few milliseconds, so typing never waits long behind one. */
 const BATCH = 25;
@@ -27,7 +30,7 @@ function idle(): Promise<void> {
  * held in this tab" still has them all. Records already held, and those saved or
  * changed meanwhile, are left as they are.
  */
-export async function holdLibraryWhenIdle(ctx: RecordsContext): Promise<void> {
+export async function holdLibraryWhenIdle(ctx: RecordsContext, merge: MergeRead): Promise<void> {
   const { entries, records } = ctx.records.getState();
   const listed = new Map(entries.flatMap((e) => (e.origin.kind === 'browser' && !records.has(e.id) ? [[e.id, e.saveCount] as const] : [])));
   const ids = [...listed.keys()];
@@ -40,7 +43,7 @@ export async function holdLibraryWhenIdle(ctx: RecordsContext): Promise<void> {
     if (!read.ok) break;
     // As listed: held, its entry untouched. Changed since (or no longer parsing): merged like another tab's change.
     const changed = read.value.records.filter((r) => listed.get(r.id) !== r.saveCount);
-    if (changed.length > 0 || read.value.quarantined.length > 0) applySaved(ctx, changed, read.value.quarantined);
+    if (changed.length > 0 || read.value.quarantined.length > 0) merge(ctx, changed, read.value.quarantined);
     pending.push(...read.value.records.filter((r) => listed.get(r.id) === r.saveCount));
     if (pending.length >= COMMIT) pending = commit(ctx, pending);
   }

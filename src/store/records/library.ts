@@ -58,7 +58,7 @@ export function startRecords(ctx: RecordsContext, options: { restoreDraft: boole
     await restoreDraft(ctx, options.restoreDraft);
     await holdWorkRecords(ctx);
     // Loaded apart (not on the first screen's path) and not awaited: the start is over once the list shows.
-    void import('./hold-library').then(({ holdLibraryWhenIdle }) => holdLibraryWhenIdle(ctx));
+    void import('./hold-library').then(({ holdLibraryWhenIdle }) => holdLibraryWhenIdle(ctx, applySaved));
   })();
   return ctx.starting;
 }
