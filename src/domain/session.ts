@@ -26,6 +26,8 @@ export const SessionSchema = z.object({
   answers: AnswersSchema,
   step: StepSchema,
   adopted: z.nullable(OptionKeySchema),
+  /** Why the team adopted another option than the proposal; '' when it follows the proposal (record format v6). */
+  adoptionReason: z.string(),
   // Guidance around the tree (src/domain/guidance). Sessions saved before these existed
   // get them when they are read (record format v2, src/domain/record/steps).
   followUps: FollowUpsSchema,
@@ -44,6 +46,7 @@ export function newSession(today: string, id: SessionId = newId<SessionId>('sess
     answers: {},
     step: 'framing',
     adopted: null,
+    adoptionReason: '',
     followUps: emptyFollowUps(),
     modelLens: null,
     vendorScores: {},

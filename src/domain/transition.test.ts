@@ -220,6 +220,14 @@ describe('adoption', () => {
     expect(gone.adopted).toBeNull();
   });
 
+  it('keeps why the team adopted an option until another option is adopted', () => {
+    const adopted = play(twoOptions(), { type: 'option.adopted', option: { kind: 'candidate', candidateId: cid(1) } }, { type: 'adoption.explained', reason: 'Runs in our region' });
+    expect(adopted.adoptionReason).toBe('Runs in our region');
+    expect(play(adopted, { type: 'option.adopted', option: { kind: 'candidate', candidateId: cid(1) } }).adoptionReason).toBe('Runs in our region');
+    expect(play(adopted, { type: 'option.adopted', option: { kind: 'candidate', candidateId: cid(0) } }).adoptionReason).toBe('');
+    expect(rejected(atGaps(), { type: 'adoption.explained', reason: 'x' }).reason).toBe('not-current-step');
+  });
+
   it('refuses options that have no outcome', () => {
     expect(rejected(twoOptions(), { type: 'option.adopted', option: { kind: 'in-house' } }).reason).toBe('not-an-option');
     expect(rejected(atGaps(), { type: 'option.adopted', option: { kind: 'in-house' } }).reason).toBe('not-current-step');

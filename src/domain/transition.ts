@@ -15,6 +15,7 @@ export type SessionEvent =
   | { readonly type: 'step.back' }
   | { readonly type: 'step.goto'; readonly step: Step }
   | { readonly type: 'option.adopted'; readonly option: OptionKey }
+  | { readonly type: 'adoption.explained'; readonly reason: string }
   | GuidanceEvent;
 
 
@@ -34,6 +35,8 @@ export function transition(session: Session, event: SessionEvent): TransitionRes
       return goTo(session, event.step);
     case 'option.adopted':
       return adopt(session, event.option);
+    case 'adoption.explained':
+      return session.step === 'outcome' ? accept({ ...session, adoptionReason: event.reason }) : reject('not-current-step', 'The reason for an adoption is given on the outcome step.');
     case 'follow-ups.edited':
     case 'lens.answered':
     case 'vendor.scored':
@@ -52,7 +55,7 @@ function submitFraming(session: Session, input: unknown): TransitionResult {
   const framing = result.value;
   // Answers from node 2 on are per candidate and per requirement: new lists make them meaningless.
   const answers = listsChanged(session.framing, framing) ? keepBefore(session.answers, 'maturity') : session.answers;
-  return accept({ ...session, framing, answers, step: 'differentiator', adopted: keptAdoption(session.adopted, framing, answers) });
+  return accept(withAdoption({ ...session, framing, answers, step: 'differentiator' }, keptAdoption(session.adopted, framing, answers)));
 }
 
 function listsChanged(before: Framing, after: Framing): boolean {
@@ -74,7 +77,7 @@ function giveAnswer(session: Session, input: AnswerInput): TransitionResult {
   const answers = unchanged ? session.answers : { ...keepBefore(session.answers, input.node), [input.node]: answer };
   const w = walk(session.framing, answers);
   const next = w.route[w.route.indexOf(input.node) + 1] ?? (w.pending === null ? 'outcome' : input.node);
-  return accept({ ...session, answers, step: next, adopted: unchanged ? session.adopted : keptAdoption(session.adopted, session.framing, answers) });
+  return accept(withAdoption({ ...session, answers, step: next }, unchanged ? session.adopted : keptAdoption(session.adopted, session.framing, answers)));
 }
 
 /**
@@ -82,6 +85,11 @@ function giveAnswer(session: Session, input: AnswerInput): TransitionResult {
  * choice) unless that option is gone: its candidate struck from the list, or a
  * finished walk in which it no longer has an outcome.
  */
+/** The session with `adopted`; an adoption that is gone takes its reason with it. */
+function withAdoption(session: Session, adopted: OptionKey | null): Session {
+  return { ...session, adopted, adoptionReason: adopted === null ? '' : session.adoptionReason };
+}
+
 function keptAdoption(adopted: OptionKey | null, framing: Framing, answers: Answers): OptionKey | null {
   if (adopted === null) return null;
   if (adopted.kind === 'candidate' && !framing.candidates.some((c) => c.id === adopted.candidateId)) return null;
@@ -115,7 +123,9 @@ function adopt(session: Session, option: OptionKey): TransitionResult {
   if (session.step !== 'outcome') return reject('not-current-step', 'An option is adopted on the outcome step.');
   const options = optionsOf(walk(session.framing, session.answers));
   if (!options.some((o) => sameOption(o.key, option))) return reject('not-an-option', 'That option has no outcome to adopt.');
-  return accept({ ...session, adopted: option });
+  // Another option than before: the reason given for the earlier one does not carry over.
+  const same = session.adopted !== null && sameOption(session.adopted, option);
+  return accept({ ...session, adopted: option, adoptionReason: same ? session.adoptionReason : '' });
 }
 
 /** The answers given before `node` in the tree's order. */

@@ -34,6 +34,8 @@ export interface SessionStore {
   back: () => boolean;
   goTo: (step: Step) => boolean;
   adopt: (option: OptionKey) => boolean;
+  /** Why the team adopted another option than the proposal. */
+  explainAdoption: (reason: string) => boolean;
   /** Sends any other event (e.g. the guidance events) through `transition`. */
   dispatch: (event: SessionEvent) => boolean;
   /** Forgets the last rejection, e.g. when the fields it pointed at were removed. */
@@ -68,6 +70,7 @@ export const sessionState: StateCreator<SessionStore> = (set, get) => {
     back: () => send({ type: 'step.back' }),
     goTo: (step) => send({ type: 'step.goto', step }),
     adopt: (option) => send({ type: 'option.adopted', option }),
+    explainAdoption: (reason) => send({ type: 'adoption.explained', reason }),
     dispatch: send,
     dismissRejection: () => set({ rejection: null }),
   };

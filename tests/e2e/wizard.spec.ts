@@ -214,6 +214,18 @@ test('with two candidates left, the team can adopt the one the app did not propo
   await adopt.getByRole('radio', { name: 'Beta Search — Buy and wrap' }).check();
   await expect(w.heading()).toHaveText('Buy and wrap');
   await expect(adopt).toContainText('Proposed: Acme Vector (Buy)');
+
+  // Adopting another option than the proposal asks why; the reason is kept with the decision.
+  const why = page.getByLabel('Why adopt Beta Search over the proposal?');
+  await why.fill('Beta Search runs in our own region.');
+  await adopt.getByRole('radio', { name: 'Acme Vector — Buy' }).check();
+  await expect(why).toHaveCount(0);
+  await adopt.getByRole('radio', { name: 'Beta Search — Buy and wrap' }).check();
+  await expect(why).toHaveValue('');
+  await why.fill('Beta Search runs in our own region.');
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await page.getByRole('link', { name: 'Open it in the library' }).click();
+  await expect(page.getByText('Adopted over the app’s proposal, Acme Vector (Buy): Beta Search runs in our own region.')).toBeVisible();
 });
 
 test("the browser's Back button moves along the answered steps", async ({ page }) => {

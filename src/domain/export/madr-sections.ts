@@ -1,6 +1,7 @@
 import { IN_HOUSE_LABEL } from '../walk';
 import { explain, type Explanation } from '../explain';
 import { MATURITY_CHECKS } from '../maturity-checks';
+import { endSentence } from '../sentence';
 import { BUCKET_NAMES, capacityWords, type Framing } from '../framing';
 import { assertNever } from '../assert-never';
 import { OUTCOME_NAMES, type Outcome } from '../outcomes';
@@ -22,7 +23,7 @@ const bullets = (items: readonly string[]) => items.map((item) => `* ${item}`).j
 /** MADR's sections, in MADR's order and words, from one session. */
 export function madrSections(session: Session, confirmation = ''): string[] {
   const explanation = explain(session);
-  return [contextSection(session.framing), driversSection(session.framing), optionsSection(session.framing), outcomeSection(explanation, confirmation), prosConsSection(session, explanation)];
+  return [contextSection(session.framing), driversSection(session.framing), optionsSection(session.framing), outcomeSection(session, explanation, confirmation), prosConsSection(session, explanation)];
 }
 
 function contextSection(framing: Framing): string {
@@ -46,7 +47,7 @@ function optionsSection(framing: Framing): string {
   return `## Considered Options\n\n${bullets(options)}`;
 }
 
-function outcomeSection(explanation: Explanation, confirmation: string): string {
+function outcomeSection(session: Session, explanation: Explanation, confirmation: string): string {
   const { decision } = explanation;
   const chosen = decision.chosen;
   if (!chosen) {
@@ -57,7 +58,11 @@ function outcomeSection(explanation: Explanation, confirmation: string): string 
   const reasons = chosen.key.kind === 'candidate' ? (explanation.candidates.get(chosen.key.candidateId) ?? []) : explanation.inHouse;
   const isProposal = decision.proposed !== null && decision.proposed.label === chosen.label;
   const best = isProposal ? `, the best outcome among the options.${decision.tieBreak ? ` ${mdInline(decision.tieBreak)}` : ''}` : '.';
-  const adoptedNote = decision.proposed && decision.proposed.label !== chosen.label ? ` The team adopted it over the app’s proposal, ${mdQuoted(decision.proposed.label)} (${OUTCOME_NAMES[decision.proposed.outcome]}).` : '';
+  const reason = endSentence(session.adoptionReason);
+  const adoptedNote =
+    decision.proposed && decision.proposed.label !== chosen.label
+      ? ` The team adopted it over the app’s proposal, ${mdQuoted(decision.proposed.label)} (${OUTCOME_NAMES[decision.proposed.outcome]})${reason ? `, because: ${mdInline(reason)}` : ', and gave no reason.'}`
+      : '';
   const { good, bad } = consequencesOf(chosen.outcome, chosen.label);
   const consequences = [...good.map((g) => `Good, because ${mdInline(g)}`), ...bad.map((b) => `Bad, because ${mdInline(b)}`)];
   return [

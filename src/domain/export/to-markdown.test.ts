@@ -96,7 +96,12 @@ describe('a decision the team adopted over the proposal, and one still open', ()
     const adopted = transition({ ...revision.session, step: 'outcome' }, { type: 'option.adopted', option: { kind: 'candidate', candidateId: revision.session.framing.candidates[1]!.id } });
     if (!adopted.ok) throw new Error(adopted.error.message);
     const md = writeAdr({ ...record, revisions: [{ ...revision, session: adopted.value }] }, 'madr');
-    expect(md).toContain('Chosen option: "Quiver Cloud", because the tree’s outcome for it is “Buy and wrap”. The team adopted it over the app’s proposal, "Acme Vectors" (Buy).');
+    expect(md).toContain('Chosen option: "Quiver Cloud", because the tree’s outcome for it is “Buy and wrap”. The team adopted it over the app’s proposal, "Acme Vectors" (Buy), and gave no reason.');
+    const explained = transition(adopted.value, { type: 'adoption.explained', reason: 'Quiver runs in our region' });
+    if (!explained.ok) throw new Error(explained.error.message);
+    expect(writeAdr({ ...record, revisions: [{ ...revision, session: explained.value }] }, 'madr')).toContain(
+      'The team adopted it over the app’s proposal, "Acme Vectors" (Buy), because: Quiver runs in our region.',
+    );
     expect(md).toContain('# Vector store for product search: buy Quiver Cloud and wrap it');
   });
 

@@ -24,6 +24,12 @@ export function RecordBody({ revision }: { revision: Revision }) {
         <h2 id="record-outcome">Outcome</h2>
         <p className="record-outcome-name">{decision.outcome ? OUTCOME_NAMES[decision.outcome] : 'No outcome yet: the walk is unfinished.'}</p>
         {chosen && <p>Adopted option: {chosen.label}</p>}
+        {chosen && decision.proposed && decision.proposed.label !== chosen.label && (
+          <p>
+            Adopted over the app’s proposal, {decision.proposed.label} ({OUTCOME_NAMES[decision.proposed.outcome]}):{' '}
+            {session.adoptionReason.trim() || 'no reason was given.'}
+          </p>
+        )}
         {reasons.length > 0 && (
           <>
             <h3>Why</h3>

@@ -10,14 +10,15 @@ import { RadioGroup } from '../../ui/radio-group';
 import { SectionJumps } from '../../ui/section-jumps';
 import { OutcomeSlot } from '../../ui/slots';
 import { StepHeading } from '../../ui/step-heading';
+import { TextField } from '../../ui/text-field';
 import { BackButton } from './back-button';
 
-const selectOutcomeActions = (s: SessionStore) => ({ adopt: s.adopt, newDecision: s.newDecision });
+const selectOutcomeActions = (s: SessionStore) => ({ adopt: s.adopt, explainAdoption: s.explainAdoption, newDecision: s.newDecision });
 const keyOf = (key: OptionKey) => (key.kind === 'in-house' ? 'in-house' : key.candidateId);
 
 /** Where the tree lands: the outcome, why, the path taken, each candidate's result and the adopted option. */
 export function OutcomeScreen({ session }: { session: Session }) {
-  const { adopt } = useSessionStore(useShallow(selectOutcomeActions));
+  const { adopt, explainAdoption } = useSessionStore(useShallow(selectOutcomeActions));
   const page = useRef<HTMLDivElement>(null);
   const explanation = explain(session);
   const { decision } = explanation;
@@ -61,6 +62,17 @@ export function OutcomeScreen({ session }: { session: Session }) {
             const option = decision.options.find((o) => keyOf(o.key) === value);
             if (option && !sameOption(option.key, chosen.key)) adopt(option.key);
           }}
+        />
+      )}
+      {decision.proposed && !sameOption(chosen.key, decision.proposed.key) && (
+        <TextField
+          name="adoptionReason"
+          label={`Why adopt ${chosen.label} over the proposal?`}
+          hint="The reason goes into the record and its Markdown, beside the proposal the team set aside."
+          multiline
+          rows={2}
+          value={session.adoptionReason}
+          onChange={explainAdoption}
         />
       )}
 

@@ -161,7 +161,10 @@ export const sessionArb: fc.Arbitrary<Session> = framingArb.chain((framing) =>
       fc.constant({ kind: 'in-house' as const }),
       ...framing.candidates.map((c) => fc.constant({ kind: 'candidate' as const, candidateId: c.id })),
     ),
-  }) as fc.Arbitrary<Session>,
+  })
+    // The adoption reason (format v6) reuses a text already drawn, so the seeds the tests and the bench fix
+    // give the same records as before it existed; it still carries every kind of text the generator makes.
+    .map((session) => ({ ...session, adoptionReason: session.adopted ? (session.answers.differentiator?.rationale ?? '') : '' })) as fc.Arbitrary<Session>,
 );
 
 const statusArb = fc.constantFrom(...STATUSES);
