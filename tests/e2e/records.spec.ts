@@ -139,6 +139,31 @@ test('a draft survives a reload mid-wizard', async ({ page }) => {
   await expect(page.getByLabel(/^Rationale/)).toHaveValue('Draft rationale that must survive.');
 });
 
+/**
+ * Waits until the stored draft holds `text`: typing is written after a 400 ms pause (or
+ * when the page hides), so a reload within that pause on a busy machine can lose it.
+ */
+async function draftHolds(page: Page, text: string): Promise<void> {
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('forkpoint');
+          open.onerror = () => resolve('');
+          open.onsuccess = () => {
+            const db = open.result;
+            const read = db.transaction('drafts', 'readonly').objectStore('drafts').getAll();
+            read.onerror = () => resolve('');
+            read.onsuccess = () => {
+              resolve(JSON.stringify(read.result));
+              db.close();
+            };
+          };
+        }),
+    );
+  await expect.poll(stored).toContain(text);
+}
+
 test('a half-filled coverage grid and its unsent rationale survive a reload', async ({ page }) => {
   const w = new WizardDriver(page);
   await w.start();
@@ -157,6 +182,7 @@ test('a half-filled coverage grid and its unsent rationale survive a reload', as
   await w.cover('Hybrid search', 'Acme Vector', 'Covered');
   await w.cover('Metadata filters', 'Beta Search', 'Partly covered');
   await w.rationale('Typed, never sent with Next.');
+  await draftHolds(page, 'Typed, never sent with Next.');
   await page.reload();
   await w.expectStep(QUESTIONS.requirements);
   await expect(page.getByLabel('Hybrid search for Acme Vector')).toHaveValue('covered');
@@ -184,6 +210,7 @@ test('a gap classified at node 4 but not sent survives a reload', async ({ page 
   await w.next();
   await w.expectStep(QUESTIONS.gaps);
   await w.classifyGap('Acme Vector', 'Metadata filters', 'Core');
+  await draftHolds(page, '"kind":"core"');
   await page.reload();
   await w.expectStep(QUESTIONS.gaps);
   await expect(w.candidate('Acme Vector').getByRole('radiogroup', { name: 'Gap: Metadata filters' }).getByRole('radio', { name: 'Core', exact: true })).toBeChecked();
