@@ -65,21 +65,7 @@ class IndexedDbRecordStore implements RecordStore {
       const tx = this.db.transaction(STORES.records, 'readonly');
       const store = tx.objectStore(STORES.records);
       const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-      const records: DecisionRecord[] = [];
-      const quarantined: QuarantinedRow[] = [];
-      const moves: KeyMove[] = [];
-      keys.forEach((key, i) => {
-        const parsed = parseRow(key, values[i]);
-        if (!parsed.ok) quarantined.push(parsed.error);
-        else if (parsed.value.id === key) records.push(parsed.value);
-        else moves.push({ from: key, to: parsed.value.id, value: values[i], record: parsed.value });
-      });
-      const stuck = await this.rekey(STORES.records, moves);
-      for (const move of moves) {
-        if (stuck.has(move.from)) quarantined.push(stuckRow(move));
-        else if (move.record) records.push(move.record);
-      }
-      return { records, quarantined };
+      return this.parseRecordRows(keys, values);
     });
   }
 
@@ -91,29 +77,38 @@ class IndexedDbRecordStore implements RecordStore {
       const read = this.db.transaction(STORES.records, 'readonly').objectStore(STORES.records);
       const values = await Promise.all(unsummarised.map((key) => request<unknown>(read.get(key))));
       const summaries: RecordSummary[] = [];
-      const rebuilt: DecisionRecord[] = [];
-      const quarantined: QuarantinedRow[] = [];
-      const moves: KeyMove[] = [];
       for (const key of keys) {
         const summary = fresh.get(key);
         if (summary) summaries.push(summary);
       }
-      unsummarised.forEach((key, i) => {
-        // Gone since the keys were read (moved to the Trash by another tab): not listed.
-        if (values[i] === undefined) return;
-        const parsed = parseRow(key, values[i]);
-        if (!parsed.ok) quarantined.push(parsed.error);
-        else if (parsed.value.id === key) rebuilt.push(parsed.value);
-        else moves.push({ from: key, to: parsed.value.id, value: values[i], record: parsed.value });
-      });
-      const stuck = await this.rekey(STORES.records, moves);
-      for (const move of moves) {
-        if (stuck.has(move.from)) quarantined.push(stuckRow(move));
-        else if (move.record) rebuilt.push(move.record);
-      }
+      // Gone since the keys were read (moved to the Trash by another tab): not listed.
+      const present = unsummarised.filter((_, i) => values[i] !== undefined);
+      const { records: rebuilt, quarantined } = await this.parseRecordRows(present, values.filter((value) => value !== undefined));
       // Made again in memory only: listing never writes. The stored summary is replaced by the record's next save.
       return { summaries: [...summaries, ...rebuilt.map(summarize)], quarantined };
     });
+  }
+
+  /**
+   * Record rows as read: parsed, quarantined when they do not parse, moved to their repaired
+   * key when stored under an id from before the id format.
+   */
+  private async parseRecordRows(keys: readonly IDBValidKey[], values: readonly unknown[]): Promise<{ records: DecisionRecord[]; quarantined: QuarantinedRow[] }> {
+    const records: DecisionRecord[] = [];
+    const quarantined: QuarantinedRow[] = [];
+    const moves: KeyMove[] = [];
+    keys.forEach((key, i) => {
+      const parsed = parseRow(key, values[i]);
+      if (!parsed.ok) quarantined.push(parsed.error);
+      else if (parsed.value.id === key) records.push(parsed.value);
+      else moves.push({ from: key, to: parsed.value.id, value: values[i], record: parsed.value });
+    });
+    const stuck = await this.rekey(STORES.records, moves);
+    for (const move of moves) {
+      if (stuck.has(move.from)) quarantined.push(stuckRow(move));
+      else if (move.record) records.push(move.record);
+    }
+    return { records, quarantined };
   }
 
   /** Rows under ids from before the id format move to their repaired keys (rekey-rows.ts, loaded only when there are any). */
