@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { LibraryEntry } from '../../domain/record/query';
 import { LibraryRow } from './library-row';
 
@@ -10,16 +10,20 @@ interface LibraryListProps {
   readonly onOpen: (entry: LibraryEntry) => void;
 }
 
+const estimateSize = () => 112;
+
 /** The result list, virtualised: only the rows in view are in the DOM, so 10,000 records scroll smoothly. */
 export function LibraryList({ rows, terms, isDue, onOpen }: LibraryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer measures every row again whenever this function changes: only when the rows do, not on each render.
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the build has no React Compiler; the virtualizer re-renders itself on scroll
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 112,
+    estimateSize,
     overscan: 8,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getItemKey,
     // jsdom and the first paint have no layout: render a first screenful anyway.
     initialRect: { width: 800, height: 900 },
   });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { matchingSnippet, type LibraryEntry } from '../../domain/record/query';
 import { OUTCOME_NAMES } from '../../domain/outcomes';
 import { Highlighted } from './highlighted';
@@ -11,8 +12,8 @@ interface LibraryRowProps {
   readonly onOpen: (entry: LibraryEntry) => void;
 }
 
-/** One decision in the library: what it is about, where it landed, and when to look again. */
-export function LibraryRow({ entry, terms, due, onOpen }: LibraryRowProps) {
+/** One decision in the library: what it is about, where it landed, and when to look again. Rendered again only when its props change (not on each keystroke's first, urgent render). */
+export const LibraryRow = memo(function LibraryRow({ entry, terms, due, onOpen }: LibraryRowProps) {
   const snippet = matchingSnippet(entry, terms);
   return (
     <article className={`library-row${due ? ' is-due' : ''}`} aria-label={entry.component || 'Untitled decision'}>
@@ -58,4 +59,4 @@ export function LibraryRow({ entry, terms, due, onOpen }: LibraryRowProps) {
       )}
     </article>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_QUERY, filterLibrary, isEntryDue, searchTerms, sortLibrary, type LibraryEntry, type LibraryQuery } from '../../domain/record/query';
@@ -9,6 +9,8 @@ import { LibraryRow } from './library-row';
 import { QuarantineList } from './quarantine-list';
 import { StorageStatus } from './storage-status';
 import './library.css';
+
+const NO_TERMS: readonly string[] = [];
 
 const selectLibrary = (s: RecordsState) => ({ entries: s.entries, quarantined: s.quarantined, loaded: s.loaded, resumable: s.resumable });
 
@@ -25,11 +27,16 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
   const sorted = useMemo(() => sortLibrary(entries, { sort, descending }), [entries, sort, descending]);
   const rows = useMemo(() => filterLibrary(sorted, deferred, today), [sorted, deferred, today]);
   const overdue = useMemo(() => entries.filter((e) => isEntryDue(e, today)).sort((a, b) => a.revisitBy.localeCompare(b.revisitBy)), [entries, today]);
-  const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
-  const terms = searchTerms(deferred.text);
-  const open = (entry: LibraryEntry) =>
-    showView(entry.origin.kind === 'folder' ? { kind: 'folder-file', path: entry.origin.path } : { kind: 'record', id: entry.id, compare: null });
-  const isDue = (entry: LibraryEntry) => isEntryDue(entry, today);
+  // Deferred: a select lays out every option to find its width, hundreds of tags in a large library; the rows show first.
+  const tags = useDeferredValue(useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]));
+  const terms = useMemo(() => searchTerms(deferred.text), [deferred.text]);
+  // Stable, so the rows (memo) are not rendered again by a keystroke's urgent render, only by the deferred one that changes them.
+  const open = useCallback(
+    (entry: LibraryEntry) =>
+      showView(entry.origin.kind === 'folder' ? { kind: 'folder-file', path: entry.origin.path } : { kind: 'record', id: entry.id, compare: null }),
+    [],
+  );
+  const isDue = useCallback((entry: LibraryEntry) => isEntryDue(entry, today), [today]);
 
   return (
     <div className="library">
@@ -57,7 +64,7 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
           <ul className="overdue-list">
             {overdue.slice(0, 5).map((entry) => (
               <li key={entry.key}>
-                <LibraryRow entry={entry} terms={[]} due onOpen={open} />
+                <LibraryRow entry={entry} terms={NO_TERMS} due onOpen={open} />
               </li>
             ))}
           </ul>

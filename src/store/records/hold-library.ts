@@ -5,20 +5,40 @@ import type { RecordsContext } from './context';
 /** How records read meanwhile are merged (library.ts's applySaved, passed in: library.ts loads this module). */
 export type MergeRead = (ctx: RecordsContext, changed: readonly DecisionRecord[], quarantined: readonly QuarantinedRow[]) => void;
 
-/** Records read per idle moment: a batch takes a few milliseconds, so typing never waits long behind one. */
-const BATCH = 25;
+/** Records read per idle moment: a batch takes a few milliseconds, so a key pressed meanwhile never waits long behind one. */
+const BATCH = 10;
 /** Records added to the held ones per state change: few changes, each copying the map once. */
 const COMMIT = 1000;
 /** An idle moment shorter than this is left to the page. */
 const ENOUGH_IDLE_MS = 8;
+/** No batch starts until the user has pressed no key and clicked nowhere for this long: typing in the search box comes first. */
+const QUIET_AFTER_INPUT_MS = 1000;
 
-function idle(): Promise<void> {
+/** Tells how long ago the user last pressed a key or a pointer, from now until `stop`. */
+function watchInput(): { sinceInput: () => number; stop: () => void } {
+  let last = -Infinity;
+  const note = () => (last = performance.now());
+  const events = ['keydown', 'pointerdown'] as const;
+  if (typeof addEventListener !== 'function') return { sinceInput: () => Infinity, stop: () => undefined };
+  for (const event of events) addEventListener(event, note, { capture: true, passive: true });
+  return { sinceInput: () => performance.now() - last, stop: () => events.forEach((event) => removeEventListener(event, note, { capture: true })) };
+}
+
+/** Resolves in an idle moment long enough for a batch, once the user has not typed or clicked for a while. */
+function idle(sinceInput: () => number): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback !== 'function') {
       setTimeout(resolve, 0);
       return;
     }
-    const wait = () => requestIdleCallback((deadline) => (deadline.timeRemaining() >= ENOUGH_IDLE_MS || deadline.didTimeout ? resolve() : wait()), { timeout: 2000 });
+    const wait = (): void => {
+      const quietIn = QUIET_AFTER_INPUT_MS - sinceInput();
+      if (quietIn > 0) {
+        setTimeout(wait, quietIn);
+        return;
+      }
+      requestIdleCallback((deadline) => (deadline.timeRemaining() >= ENOUGH_IDLE_MS || deadline.didTimeout ? resolve() : wait()), { timeout: 2000 });
+    };
     wait();
   });
 }
@@ -35,8 +55,9 @@ export async function holdLibraryWhenIdle(ctx: RecordsContext, merge: MergeRead)
   const listed = new Map(entries.flatMap((e) => (e.origin.kind === 'browser' && !records.has(e.id) ? [[e.id, e.saveCount] as const] : [])));
   const ids = [...listed.keys()];
   let pending: DecisionRecord[] = [];
+  const input = watchInput();
   for (let i = 0; i < ids.length; i += BATCH) {
-    await idle();
+    await idle(input.sinceInput);
     const store = ctx.connection;
     if (!store) break;
     const read = await store.getMany(ids.slice(i, i + BATCH));
@@ -47,6 +68,7 @@ export async function holdLibraryWhenIdle(ctx: RecordsContext, merge: MergeRead)
     pending.push(...read.value.records.filter((r) => listed.get(r.id) === r.saveCount));
     if (pending.length >= COMMIT) pending = commit(ctx, pending);
   }
+  input.stop();
   commit(ctx, pending);
 }
 
