@@ -13,6 +13,7 @@ import type { TrashEntry } from '../domain/trash';
 import { loadRememberedFolder, rememberFolder, type RememberedFolder } from './folder-memory';
 import type { MetaKey, OpenResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, SummaryLibrary, TrashResult } from './record-store';
 import { freshSummaries } from './fresh-summaries';
+import { newestRecords, type NewestRecords } from './newest-rows';
 import { putSummary } from './summary-rows';
 import { summarize, type RecordSummary } from '../domain/record/summary';
 import { listTrash, moveToTrash, purgeTrash, putInTrash, takeFromTrash } from './trash-rows';
@@ -116,6 +117,10 @@ class IndexedDbRecordStore implements RecordStore {
     if (moves.length === 0) return new Set();
     const { rekeyRows } = await import('./rekey-rows');
     return rekeyRows(this.db, name, moves);
+  }
+
+  listNewest(count: number): Promise<ReadResult<NewestRecords>> {
+    return this.read(() => newestRecords(this.db, count));
   }
 
   async getMany(ids: readonly string[]): Promise<ReadResult<StoredLibrary>> {

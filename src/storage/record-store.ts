@@ -5,6 +5,7 @@ import type { RecordSummary } from '../domain/record/summary';
 import type { OpenFailure } from './open-database';
 import type { TrashEntry } from '../domain/trash';
 import type { RememberedFolder } from './folder-memory';
+import type { NewestRecords } from './newest-rows';
 import type { QuarantinedRow } from './parse-row';
 import type { ReadResult, StorageFailure, WriteResult } from './storage-errors';
 
@@ -67,6 +68,8 @@ export interface RecordStore {
    * again from the record (and stored); a record that does not parse is quarantined as in `list`.
    */
   listSummaries(): Promise<ReadResult<SummaryLibrary>>;
+  /** How many records are stored, and the `count` newest read whole (by their summaries): a large library's first screen, before `listSummaries`. */
+  listNewest(count: number): Promise<ReadResult<NewestRecords>>;
   /** Reads some rows (absent ones are left out), parsed like `list`. */
   getMany(ids: readonly string[]): Promise<ReadResult<StoredLibrary>>;
   /** Writes every change in one transaction, each compared-and-set on its save count: all or nothing. */

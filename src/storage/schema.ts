@@ -4,7 +4,7 @@
  * version N left it, and a test upgrades each one to the current version.
  */
 
-import { buildSummaries, BY_SAVE_COUNT } from './summary-rows';
+import { buildSummaries, BY_SAVE_COUNT, BY_UPDATED } from './summary-rows';
 
 export const DB_NAME = 'forkpoint';
 
@@ -50,6 +50,14 @@ export const MIGRATIONS: readonly Migration[] = [
       const records = tx.objectStore(STORES.records);
       records.createIndex(BY_SAVE_COUNT, 'saveCount');
       await buildSummaries(records, summaries);
+    },
+  },
+  {
+    version: 5,
+    description:
+      'an index of summaries by updatedAt, so a large library shows its newest records first without reading every summary (the rows themselves are unchanged)',
+    up: (_db, tx) => {
+      tx.objectStore(STORES.summaries).createIndex(BY_UPDATED, 'updatedAt');
     },
   },
 ];

@@ -156,12 +156,14 @@ describe('listing from summaries', () => {
   });
 });
 
-describe('a second tab on the previous schema version', () => {
+describe('a second tab on a build from before summaries (schema version 3)', () => {
+  const BEFORE_SUMMARIES = MIGRATIONS.slice(0, 3);
+
   it('lets go when this version opens, and the records it wrote all get summaries', async () => {
     const factory = new IDBFactory();
     const name = `two-tabs-${++count}`;
     // The old tab runs the old build: it writes records only, and closes when a newer version asks (as openRecordStore does).
-    const oldTab = await openDatabase({ factory, name, migrations: MIGRATIONS.slice(0, -1) });
+    const oldTab = await openDatabase({ factory, name, migrations: BEFORE_SUMMARIES });
     if (!oldTab.ok) throw new Error(oldTab.error.detail);
     let closed = false;
     oldTab.value.onversionchange = () => {
@@ -179,13 +181,13 @@ describe('a second tab on the previous schema version', () => {
     expect(await storedSummaries(factory, name)).toEqual(new Map([[record.id, summarize(record)]]));
     expect(await summariesOf(current.store)).toEqual({ summaries: [summarize(record)], quarantined: [] });
     // An old build opened later is refused (the database is newer than it), so nothing writes a record without its summary.
-    expect(await openRecordStore({ factory, name, migrations: MIGRATIONS.slice(0, -1) })).toMatchObject({ ok: false, error: { failure: 'newer-version' } });
+    expect(await openRecordStore({ factory, name, migrations: BEFORE_SUMMARIES })).toMatchObject({ ok: false, error: { failure: 'newer-version' } });
   });
 
   it('an old tab that will not close blocks the upgrade, and this tab says so', async () => {
     const factory = new IDBFactory();
     const name = `blocked-${++count}`;
-    const oldTab = await openDatabase({ factory, name, migrations: MIGRATIONS.slice(0, -1) });
+    const oldTab = await openDatabase({ factory, name, migrations: BEFORE_SUMMARIES });
     if (!oldTab.ok) throw new Error(oldTab.error.detail);
     const events: string[] = [];
     const opening = open(factory, name, MIGRATIONS, (event) => events.push(event.kind));
@@ -193,5 +195,36 @@ describe('a second tab on the previous schema version', () => {
     oldTab.value.close();
     const { store } = await opening;
     expect(await summariesOf(store)).toEqual({ summaries: [], quarantined: [] });
+  });
+});
+
+describe('the newest records first (a large library’s first screen)', () => {
+  const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+
+  it('reads the records whose summaries changed last, newest first, and counts every stored row', async () => {
+    const { store } = await open();
+    const days = [3, 9, 1, 7, 5];
+    for (const day of days) await saved(store, recordOf(buySession(), `rec_${day}`, at(day)));
+    const newest = await store.listNewest(3);
+    if (!newest.ok) throw new Error(newest.error);
+    expect(newest.value.total).toBe(5);
+    expect(newest.value.records.map((r) => r.id)).toEqual(['rec_9', 'rec_7', 'rec_5']);
+    // Read whole: the record as saved, not its summary.
+    expect(newest.value.records[0]?.revisions).toHaveLength(1);
+  });
+
+  it('leaves out a newest record that does not parse, still counting it; read whole, it is quarantined', async () => {
+    const { store, factory, name } = await open();
+    await saved(store, recordOf(buySession(), 'rec_old', at(1)));
+    const record = await saved(store, recordOf(buySession(), 'rec_broken', at(9)));
+    const broken = { ...record, revisions: 'gone' };
+    await putRaw(factory, name, STORES.records, [{ key: record.id, value: broken }]);
+    expect(await store.listNewest(2)).toMatchObject({ ok: true, value: { total: 2, records: [{ id: 'rec_old' }] } });
+    expect(await store.getMany([record.id])).toMatchObject({ ok: true, value: { records: [], quarantined: [{ key: 'rec_broken', raw: broken }] } });
+  });
+
+  it('an empty library has no newest records', async () => {
+    const { store } = await open();
+    expect(await store.listNewest(40)).toEqual({ ok: true, value: { total: 0, records: [] } });
   });
 });

@@ -10,6 +10,13 @@ import { parseRow } from './parse-row';
  */
 export const BY_SAVE_COUNT = 'saveCount';
 
+/**
+ * The summaries store's index on each summary's `updatedAt` (schema version 5):
+ * the library's first screen takes the newest few records from it, in the order
+ * it shows them, without reading every summary.
+ */
+export const BY_UPDATED = 'updatedAt';
+
 /** Writes a record's summary beside it: call it in the transaction that writes the record. */
 export function putSummary(summaries: IDBObjectStore, record: DecisionRecord): void {
   summaries.put(summarize(record), record.id);

@@ -12,11 +12,13 @@ import './library.css';
 
 const NO_TERMS: readonly string[] = [];
 
-const selectLibrary = (s: RecordsState) => ({ entries: s.entries, quarantined: s.quarantined, loaded: s.loaded, resumable: s.resumable });
+const selectLibrary = (s: RecordsState) => ({ entries: s.entries, firstPage: s.firstPage, quarantined: s.quarantined, loaded: s.loaded, resumable: s.resumable });
 
 /** Every decision kept in this browser and in the opened folder: search, filter, sort; overdue revisits first. */
 export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNode }) {
-  const { entries: browserEntries, quarantined, loaded, resumable } = useRecordsStore(useShallow(selectLibrary));
+  const { entries: listed, firstPage, quarantined, loaded, resumable } = useRecordsStore(useShallow(selectLibrary));
+  // A large library's newest records show while the whole list is read.
+  const browserEntries = !loaded && firstPage ? firstPage.entries : listed;
   const folderEntries = useFolderStore(selectFolderEntries);
   const entries = useMemo(() => (folderEntries.length ? [...browserEntries, ...folderEntries] : browserEntries), [browserEntries, folderEntries]);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
@@ -56,7 +58,8 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
           </button>
         </p>
       )}
-      {overdue.length > 0 && (
+      {/* Counted over the whole library only: the newest records alone would undercount. */}
+      {loaded && overdue.length > 0 && (
         <section className="card overdue" aria-labelledby="overdue-title">
           <h2 id="overdue-title">
             {overdue.length === 1 ? 'One decision is past its revisit-by date' : `${overdue.length} decisions are past their revisit-by date`}
@@ -87,7 +90,11 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
         <>
           <LibraryFilters query={query} tags={tags} onChange={(patch) => setQuery((q) => ({ ...q, ...patch }))} />
           <p className="library-count" role="status">
-            {rows.length === entries.length ? `${entries.length} decision${entries.length === 1 ? '' : 's'}` : `${rows.length} of ${entries.length} decisions match`}
+            {!loaded && firstPage
+              ? `${firstPage.total} decisions: the ${firstPage.entries.length} changed last are listed while the others load…`
+              : rows.length === entries.length
+                ? `${entries.length} decision${entries.length === 1 ? '' : 's'}`
+                : `${rows.length} of ${entries.length} decisions match`}
           </p>
           {rows.length > 0 && <LibraryList rows={rows} terms={terms} isDue={isDue} onOpen={open} />}
         </>

@@ -44,7 +44,7 @@ export function startRecords(ctx: RecordsContext, options: { restoreDraft: boole
       if (early) early.push(...ids);
       else void rereadRecords(ctx, ids);
     });
-    await reloadLibrary(ctx);
+    await listLibraryFirstTime(ctx);
     const missed = early;
     early = null;
     if (missed.length > 0) await rereadRecords(ctx, missed);
@@ -63,17 +63,55 @@ export function startRecords(ctx: RecordsContext, options: { restoreDraft: boole
   return ctx.starting;
 }
 
-/** Records read whole with the list (the rest are read once the page is idle, `hold-library.ts`): a small library is held from the start. */
-export const READ_WITH_LIST = 25;
+/** Records read whole with the list (the rest are read once the page is idle, `hold-library.ts`): a small library is held from the start, a large one shows these first. */
+export const READ_WITH_LIST = 40;
+/** A library of more records than this shows its newest ones first, and then reads every summary. */
+export const LIST_AT_ONCE = 1000;
+
+/**
+ * The first listing. A large library first shows its newest records (a screenful,
+ * read whole), lets them paint, and then lists every record from its summary:
+ * reading and checking 10,000 summaries would otherwise keep the first rows waiting.
+ */
+async function listLibraryFirstTime(ctx: RecordsContext): Promise<void> {
+  const store = ctx.connection;
+  if (!store) return;
+  const newest = await store.listNewest(READ_WITH_LIST);
+  const read = newest.ok ? newest.value.records : [];
+  if (newest.ok && newest.value.total > LIST_AT_ONCE) {
+    ctx.records.setState({ firstPage: { entries: read.map((record) => entryOf(ctx, record)), total: newest.value.total } });
+    await afterPaint();
+  }
+  await listLibrary(ctx, read);
+}
+
+/** Resolves once the page has painted what was just rendered (or after a moment in a hidden tab, which does not paint). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
 /** Lists the library from the stored summaries; only the first few records are read whole with it. */
-export async function reloadLibrary(ctx: RecordsContext): Promise<void> {
+export function reloadLibrary(ctx: RecordsContext): Promise<void> {
+  return listLibrary(ctx, null);
+}
+
+/** Lists the library from the stored summaries, with these records read whole (or, when null, the first few read now). */
+async function listLibrary(ctx: RecordsContext, read: readonly DecisionRecord[] | null): Promise<void> {
   const store = ctx.connection;
   if (!store) return;
   const listed = await store.listSummaries();
   if (!listed.ok) return ctx.records.setState({ storage: { kind: 'failed', failure: listed.error } });
-  const first = await store.getMany(listed.value.summaries.slice(0, READ_WITH_LIST).map((s) => s.id));
-  applyLibrary(ctx, listed.value.summaries, listed.value.quarantined, first.ok ? first.value.records : []);
+  const first = read ? null : await store.getMany(listed.value.summaries.slice(0, READ_WITH_LIST).map((s) => s.id));
+  applyLibrary(ctx, listed.value.summaries, listed.value.quarantined, read ?? (first?.ok ? first.value.records : []));
 }
 
 /** Reads these records again from storage (another tab changed them): gone ones leave the library. */
@@ -155,7 +193,7 @@ function applyLibrary(ctx: RecordsContext, summaries: readonly RecordSummary[], 
   // An unreadable row may still hold a number: it stays taken.
   const numbers = [...summaries.map((s) => s.number), ...quarantined.map((q) => rawNumber(q.raw))];
   const highestNumber = numbers.reduce<number>((high, n) => (n !== null && n > high ? n : high), state.highestNumber);
-  ctx.records.setState({ records, entries, quarantined, loaded: true, highestNumber });
+  ctx.records.setState({ records, entries, firstPage: null, quarantined, loaded: true, highestNumber });
 }
 
 function rawNumber(raw: unknown): number | null {

@@ -40,12 +40,20 @@ export type RecordsView =
   | { readonly kind: 'folder-file'; readonly path: string }
   | { readonly kind: 'trash' };
 
+/** The newest records of a large library, shown before the whole list is read; `total` counts every stored row. */
+export interface FirstPage {
+  readonly entries: readonly LibraryEntry[];
+  readonly total: number;
+}
+
 export interface RecordsState {
   readonly storage: StorageState;
   /** Set once the first list has loaded: nothing is written before that. */
   readonly loaded: boolean;
   readonly records: ReadonlyMap<RecordId, DecisionRecord>;
   readonly entries: readonly LibraryEntry[];
+  /** A large library's newest records, listed while every summary is read (null once it is listed, or when it was listed at once). */
+  readonly firstPage: FirstPage | null;
   readonly quarantined: readonly QuarantinedRow[];
   readonly persist: PersistState | null;
   /** When the library was last exported to a file (ISO), or null if never. */
@@ -69,6 +77,7 @@ export const initialRecordsState = (): RecordsState => ({
   loaded: false,
   records: new Map(),
   entries: [],
+  firstPage: null,
   quarantined: [],
   persist: null,
   lastExportAt: null,
