@@ -7,7 +7,7 @@ import { readLayout } from './read-layout';
 import { readFrontMatter } from './front-matter';
 import { statusWord } from './md-text';
 import { textHash } from './text-hash';
-import { decisionMakersOf, writeAdr, type WriteOptions } from './write-adr';
+import { decisionMakersOf, statusAsWritten, writeAdr, type WriteOptions } from './write-adr';
 
 const WRITTEN_AS: Record<Layout['format'], WriteFormat> = { madr: 'madr', 'madr-2': 'madr', log4brains: 'log4brains', 'adr-tools': 'adr-tools' };
 
@@ -29,7 +29,7 @@ export function applyFileEdits(record: DecisionRecord, layout: Layout, now?: str
   const sameText = writtenHash !== undefined && textHash(layout.body) === writtenHash;
   // A file stating the record's own metadata, with its text as written, holds no edit: only the others are compared
   // with what Forkpoint would write, which takes writing and re-reading the file (~0.4 ms for the metadata alone).
-  if (sameText && statesOwnMetadata(record, layout.meta)) return record;
+  if (sameText && statesOwnMetadata(record, layout.meta, format)) return record;
   const expected = readBack(record, format, { metadataOnly: true });
   if (!expected) return record;
   const at = now ?? (layout.meta.date ? `${layout.meta.date}T00:00:00.000Z` : record.updatedAt);
@@ -86,11 +86,14 @@ function readBack(record: DecisionRecord, format: WriteFormat, part: WriteOption
   return layout.ok ? layout.value : null;
 }
 
-/** The file's metadata is the record's own, as Forkpoint writes it (status word, date, people, tags). */
-function statesOwnMetadata(record: DecisionRecord, meta: AdrMeta): boolean {
+/**
+ * The file's metadata is the record's own, as Forkpoint writes it in this layout (status word, date, people, tags):
+ * a draft's MADR file says "proposed", which is no edit.
+ */
+function statesOwnMetadata(record: DecisionRecord, meta: AdrMeta, format: WriteFormat): boolean {
   const status = statusWord(meta.status);
   return (
-    (status === null || status === record.status) &&
+    (status === null || status === record.status || status === statusWord(statusAsWritten(record, format))) &&
     meta.date === (record.date ?? record.updatedAt.slice(0, 10)) &&
     sameList(meta.decisionMakers, asRead(decisionMakersOf(record))) &&
     sameList(meta.consulted, asRead(record.consulted)) &&

@@ -52,9 +52,14 @@ export function readFrontMatter(lines: readonly string[]): Result<FrontMatter, A
     const error = doc.errors[0];
     if (error) return err({ line: (error.linePos?.[0].line ?? 1) + 1, message: `The front matter is not valid YAML (${error.code}).` });
     // Anchors and aliases could make a small file expand enormously: refused, not resolved.
-    // An alias needs a `*` in the text: only then is the document walked for one.
-    if (source.includes('*') && hasAlias(doc)) return err({ line: 2, message: 'The front matter uses YAML aliases (*name), which Forkpoint does not read.' });
-    const values: unknown = doc.toJS({ maxAliasCount: 0 });
+    // With maxAliasCount 0 any alias throws, so the document is walked for one only when that happened.
+    let values: unknown;
+    try {
+      values = doc.toJS({ maxAliasCount: 0 });
+    } catch (error) {
+      if (hasAlias(doc)) return err({ line: 2, message: 'The front matter uses YAML aliases (*name), which Forkpoint does not read.' });
+      throw error;
+    }
     if (values === null || values === undefined) return ok({ values: {}, bodyStart: close + 1 });
     if (!isMap(values)) return err({ line: 2, message: 'The front matter should be a list of "key: value" lines.' });
     return ok({ values, bodyStart: close + 1 });

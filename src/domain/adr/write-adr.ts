@@ -46,7 +46,7 @@ export function writeAdr(record: DecisionRecord, format: WriteFormat, options: W
   switch (format) {
     case 'madr': {
       const front = writeFrontMatter({
-        status: madrStatus(record, options.lookup),
+        status: statusAsWritten(record, format, options.lookup),
         date,
         ...Object.fromEntries(people.map(({ key, names }) => [key, names])),
         ...(record.tags.length ? { tags: record.tags } : {}),
@@ -56,7 +56,7 @@ export function writeAdr(record: DecisionRecord, format: WriteFormat, options: W
     }
     case 'log4brains': {
       const list = [
-        `- Status: ${log4brainsStatus(record, options.lookup)}`,
+        `- Status: ${statusAsWritten(record, format, options.lookup)}`,
         ...people.map(({ bullet, names }) => `- ${bullet}: ${names.map(mdInline).join(', ')}`),
         `- Date: ${date}`,
         record.tags.length ? `- Tags: ${record.tags.map(mdInline).join(', ')}` : '',
@@ -65,7 +65,7 @@ export function writeAdr(record: DecisionRecord, format: WriteFormat, options: W
     }
     case 'adr-tools': {
       const heading = record.number === null ? `# ${title}` : `# ${record.number}. ${title}`;
-      const status = [STATUS_NAMES[record.status], ...supersedeLines(record, options.lookup)].join('\n\n');
+      const status = [statusAsWritten(record, format, options.lookup), ...supersedeLines(record, options.lookup)].join('\n\n');
       // adr-tools has no place for people or tags: plain lines beside `Date:`, which Forkpoint reads back.
       const lines = [`Date: ${date}`, ...people.map(({ label, names }) => `${label}: ${names.map(mdInline).join(', ')}`), record.tags.length ? `Tags: ${record.tags.map(mdInline).join(', ')}` : '']
         .filter(Boolean)
@@ -124,6 +124,20 @@ function writableEdit(record: DecisionRecord): OutsideEdit | null {
 }
 
 const adrName = (n: number) => `ADR-${String(n).padStart(4, '0')}`;
+
+/** The status as the layout states it (adr-tools' `## Status` adds its link lines below it). */
+export function statusAsWritten(record: DecisionRecord, format: WriteFormat, lookup?: RecordLookup): string {
+  switch (format) {
+    case 'madr':
+      return madrStatus(record, lookup);
+    case 'log4brains':
+      return log4brainsStatus(record, lookup);
+    case 'adr-tools':
+      return STATUS_NAMES[record.status];
+    default:
+      return assertNever(format, 'ADR format');
+  }
+}
 
 /** MADR's values: a draft is "proposed" (the exact status stays in the data block), `superseded by ADR-NNNN`. */
 function madrStatus(record: DecisionRecord, lookup: RecordLookup | undefined): string {
