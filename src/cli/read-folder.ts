@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 // The app's own limit for one file: what the app refuses to import, the check refuses to read.
 import { MAX_FILE_BYTES } from '../domain/export/import-limits';
 
@@ -24,15 +24,16 @@ export async function listDecisionFiles(dir: string): Promise<ListedFile[]> {
   const info = await stat(dir);
   if (!info.isDirectory()) throw new Error(`${dir} is not a folder`);
   const files: ListedFile[] = [];
-  const pending = [dir];
+  // Each folder with its path relative to `dir` (`''` for `dir` itself), so a file's path is its folder's plus its name.
+  const pending = [{ full: dir, path: '' }];
   for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-    const entries = await readdir(current, { withFileTypes: true });
+    const entries = await readdir(current.full, { withFileTypes: true });
     for (const entry of entries) {
-      const full = join(current, entry.name);
+      const found = { full: join(current.full, entry.name), path: current.path ? `${current.path}/${entry.name}` : entry.name };
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(found);
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !NOT_DECISIONS.test(entry.name)) {
-        files.push({ full, path: relative(dir, full).split(sep).join('/') });
+        files.push(found);
       }
     }
   }

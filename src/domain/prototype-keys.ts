@@ -41,11 +41,18 @@ export function scanKeys(value: unknown, maxChars = Number.POSITIVE_INFINITY, ma
     if (typeof v === 'string') total += v.length;
     else if (v && typeof v === 'object') {
       if (visit.depth >= maxDepth) return { kind: 'too-deep' };
-      // Children go on the stack last-first, so they come off it in document order.
-      const children: [PropertyKey, unknown][] = Array.isArray(v) ? v.map((item: unknown, i) => [i, item]) : Object.entries(v);
-      for (let i = children.length - 1; i >= 0; i--) {
-        const [key, child] = children[i] as [PropertyKey, unknown];
-        stack.push({ value: child, key, parent: visit, depth: visit.depth + 1 });
+      // Children go on the stack last-first, so they come off it in document order; no [key, value]
+      // pair is made for each (reading a library or a folder of files walks hundreds of thousands of nodes).
+      const depth = visit.depth + 1;
+      if (Array.isArray(v)) {
+        for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: visit, depth });
+      } else {
+        const object = v as Record<string, unknown>;
+        const keys = Object.keys(object);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const key = keys[i] as string;
+          stack.push({ value: object[key], key, parent: visit, depth });
+        }
       }
     }
     if (total > maxChars) return { kind: 'too-large' };

@@ -40,6 +40,23 @@ describe('reading a file Forkpoint wrote', () => {
     expect(readBack(text).record).toEqual(draft);
   });
 
+  it('reads a data block whose closing line has white space around it', () => {
+    const text = writeAdr(record, 'madr').replace(/\n-->\n$/, '\n  -->\t\n');
+    expect(text).toMatch(/ {2}-->\t\n$/);
+    expect(readBack(text).record).toEqual(record);
+  });
+
+  it('points at the same line of a damaged data block whatever the line ends', () => {
+    const damaged = writeAdr(record, 'madr').replace(`"formatVersion": ${RECORD_FORMAT_VERSION},`, `"formatVersion": ${RECORD_FORMAT_VERSION},,`);
+    const lineOf = (text: string) => {
+      const result = readAdr(text, 'x.md');
+      return result.ok ? null : result.error.line;
+    };
+    const line = damaged.split('\n').findIndex((l) => l.includes(',,')) + 1;
+    expect(lineOf(damaged)).toBe(line);
+    expect(lineOf(`\uFEFF${damaged.replace(/\n/g, '\r\n')}`)).toBe(line);
+  });
+
   it.each([
     ['the data block cut off', (md: string) => md.slice(0, md.lastIndexOf('<!--')), /data block at its end is missing/],
     ['the data block never closed', (md: string) => md.slice(0, md.lastIndexOf('-->')), /never closed/],

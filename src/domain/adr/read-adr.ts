@@ -22,10 +22,12 @@ export interface ReadOptions {
  * so load this module lazily from the UI.
  */
 export function readAdr(text: string, fileName: string, options: ReadOptions = {}): Result<AdrFile, AdrProblem> {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const block = findDataBlock(lines, fileName);
+  const clean = text.replace(/^\uFEFF/, '');
+  const block = findDataBlock(clean, fileName);
   if (!block.ok) return block;
-  const content = block.value ? lines.slice(0, block.value.start) : lines;
+  // The lines above the data block; the split gives one more, empty, for the block's own line.
+  const content = (block.value ? clean.slice(0, block.value.offset) : clean).split(/\r?\n/);
+  if (block.value) content.pop();
   const front = readFrontMatter(content);
   if (!front.ok) return front;
   const layout = readLayout(content, front.value.bodyStart, front.value.values, fileName);
