@@ -81,7 +81,11 @@ export function createRecordsController(deps: RecordsDeps) {
     saveSpendLines: async (lines: readonly SpendLine[]) => (await transfer()).saveSpendLines(ctx, lines),
     // The decisions folder
     canOpenFolders,
-    restoreFolder: async () => (await folderOpen()).restoreFolder(ctx),
+    // Most starts have no folder to reopen: the folder code (the ADR reader and writer) loads only for one.
+    restoreFolder: async () => {
+      const remembered = ctx.connection && ctx.folder.getState().status.kind !== 'open' ? await ctx.connection.loadRememberedFolder() : null;
+      if (remembered?.ok && remembered.value) await (await folderOpen()).restoreFolder(ctx, remembered.value);
+    },
     openFolder: async () => (await folderOpen()).openFolder(ctx),
     reopenFolder: async () => (await folderOpen()).reopenFolder(ctx),
     openFolderReadOnly: async (files: readonly File[]) => (await folderOpen()).openFolderReadOnly(ctx, files),

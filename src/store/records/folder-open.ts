@@ -1,17 +1,19 @@
 import { FOLLOW_THE_FOLDER } from '../../domain/folder/folder-format-choice';
 import { canOpenFolders, folderPermission, pickFolder, watchFolder } from '../../storage/folder/folder-access';
 import { fileListSource, handleSource } from '../../storage/folder/folder-source';
+import type { RememberedFolder } from '../../storage/folder-memory';
 import type { RecordsContext } from './context';
 import { rescanFolder } from './folder-rescan';
 import { describeError as describe, remember, setFolderSource } from './folder-source';
 
-/** On startup: the folder opened last time, reopened at once if the browser still grants access, else offered. */
-export async function restoreFolder(ctx: RecordsContext): Promise<void> {
-  const store = ctx.connection;
-  if (!store || ctx.folder.getState().status.kind === 'open') return;
-  const loaded = await store.loadRememberedFolder();
-  if (!loaded.ok || !loaded.value) return;
-  ctx.opened.remembered = loaded.value;
+/**
+ * On startup: the folder opened last time (read from storage by the caller, which loads
+ * this module only when there is one), reopened at once if the browser still grants
+ * access, else offered.
+ */
+export async function restoreFolder(ctx: RecordsContext, remembered: RememberedFolder): Promise<void> {
+  if (ctx.folder.getState().status.kind === 'open') return;
+  ctx.opened.remembered = remembered;
   const { name, highestNumber, format } = ctx.opened.remembered;
   ctx.folder.setState({ status: { kind: 'remembered', name }, highestNumber, format });
   if ((await folderPermission(ctx.opened.remembered.handle, false).catch(() => 'denied')) === 'granted') await openHandle(ctx, ctx.opened.remembered.handle);
