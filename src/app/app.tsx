@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { selectSession, useSessionStore, type SessionStore } from '../store/session-store';
 import { HomeScreen } from './home-screen';
 import { MapSlot } from './map-slot';
@@ -24,7 +24,11 @@ function StepRoute() {
 
 /** The shell: the brand bar, then either the home screen or the wizard beside the decision map. */
 export function App() {
-  const hasSession = useSessionStore(selectHasSession);
+  // A session that opens (New decision, a restored draft) swaps in the wizard and the map in a
+  // render React may interrupt: they mount in slices, so the page keeps answering input meanwhile
+  // (a restored draft's first render is the start-up's longest task otherwise). Closing is at once.
+  const live = useSessionStore(selectHasSession);
+  const hasSession = useDeferredValue(live) && live;
   // In presentation mode the wizard moves beside the full-screen map instead of being rendered twice.
   const [presenting, setPresenting] = useState(false);
   const share = useShareFragment();
