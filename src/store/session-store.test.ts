@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
 import { emptyFraming } from '../domain/framing';
-import { today, useSessionStore } from './session-store';
+import { guidanceShownBefore, sessionState, today, useSessionStore, type SessionStore } from './session-store';
 
 const validFraming = { ...emptyFraming('2026-03-01'), componentName: 'Vector store', capacity: { engineers: 12, systemsMaintained: 2, spareEngineers: 0.5 } };
 
@@ -49,5 +50,31 @@ describe('session store', () => {
 
   it('refuses events with no open session', () => {
     expect(useSessionStore.getState().back()).toBe(false);
+  });
+
+  it('remembers per session which nodes showed their guidance, across closing and reopening, in a store of its own', () => {
+    const store = createStore<SessionStore>()(sessionState);
+    store.getState().newDecision();
+    const first = store.getState().session;
+    if (!first) throw new Error('no session');
+    expect(guidanceShownBefore(store.getState(), first.id, 'differentiator')).toBe(false);
+    store.getState().markGuidanceShown(first.id, 'differentiator');
+    expect(guidanceShownBefore(store.getState(), first.id, 'differentiator')).toBe(true);
+    expect(guidanceShownBefore(store.getState(), first.id, 'maturity')).toBe(false);
+
+    // Another session has not shown it; the first still has after the team went home and came back.
+    store.getState().newDecision();
+    const second = store.getState().session;
+    if (!second) throw new Error('no session');
+    expect(guidanceShownBefore(store.getState(), second.id, 'differentiator')).toBe(false);
+    store.getState().close();
+    store.getState().open(first);
+    expect(guidanceShownBefore(store.getState(), first.id, 'differentiator')).toBe(true);
+
+    // Marking it again changes nothing (no re-render for subscribers); the app's own store never saw any of it.
+    const shown = store.getState().guidanceShown;
+    store.getState().markGuidanceShown(first.id, 'differentiator');
+    expect(store.getState().guidanceShown).toBe(shown);
+    expect(guidanceShownBefore(useSessionStore.getState(), first.id, 'differentiator')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { calendarDay } from '../domain/calendar-day';
 import { create, type StateCreator } from 'zustand';
-import type { AnswerInput } from '../domain/answers';
+import type { AnswerInput, NodeId } from '../domain/answers';
+import type { SessionId } from '../domain/ids';
 import { newSession, type OptionKey, type Session, type Step } from '../domain/session';
 import type { Rejection } from '../domain/rejection';
 import type { StepInput } from '../domain/step-input';
@@ -21,6 +22,14 @@ export interface SessionStore {
   readonly rejection: Rejection | null;
   /** The open step's input as typed, before Next; dropped when the step is answered or left. The draft keeps it. */
   readonly stepInput: StepInput | null;
+  /**
+   * The nodes whose guidance each session has shown (keys from `guidanceKey`), while the page is open. A node's
+   * guidance opens the first time the team reaches it and is folded on later visits, so the answers come first.
+   * UI state only: never saved, so a reload shows each node's guidance once more.
+   */
+  readonly guidanceShown: ReadonlySet<string>;
+  /** Notes that `node`'s guidance has been shown in session `sessionId`. */
+  markGuidanceShown: (sessionId: SessionId, node: NodeId) => void;
   /** Starts a fresh session dated today, at the framing step. */
   newDecision: () => void;
   /** Opens an existing session as it is (a saved draft, a record's revision), with a draft's unsubmitted input. */
@@ -59,6 +68,11 @@ export const sessionState: StateCreator<SessionStore> = (set, get) => {
     session: null,
     rejection: null,
     stepInput: null,
+    guidanceShown: new Set(),
+    markGuidanceShown: (sessionId, node) => {
+      const key = guidanceKey(sessionId, node);
+      if (!get().guidanceShown.has(key)) set({ guidanceShown: new Set(get().guidanceShown).add(key) });
+    },
     newDecision: () => set({ session: newSession(today()), rejection: null, stepInput: null }),
     open: (session, stepInput = null) => set({ session, rejection: null, stepInput: stepInput?.step === session.step ? stepInput : null }),
     close: () => set({ session: null, rejection: null, stepInput: null }),
@@ -82,6 +96,12 @@ export const useSessionStore = create<SessionStore>()(sessionState);
 export function today(now: Date = new Date()): string {
   return calendarDay(now);
 }
+
+const guidanceKey = (sessionId: SessionId, node: NodeId) => `${sessionId} ${node}`;
+
+/** Whether session `sessionId` has shown `node`'s guidance already (since the page was opened). */
+export const guidanceShownBefore = (s: Pick<SessionStore, 'guidanceShown'>, sessionId: SessionId, node: NodeId): boolean =>
+  s.guidanceShown.has(guidanceKey(sessionId, node));
 
 // Selectors live at module scope so their identity is stable across renders.
 export const selectSession = (s: SessionStore) => s.session;
