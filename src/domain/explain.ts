@@ -43,35 +43,53 @@ export function describePath(session: Session): PathStep[] {
   });
 }
 
+/**
+ * What the team answered at a node, in parts: the words before any names ("Yes — "), one part per
+ * candidate (or name), and what joins them. The map sums a long one up part by part, never mid-name.
+ */
+export interface AnswerParts {
+  readonly lead: string;
+  readonly parts: readonly string[];
+  readonly joiner: ', ' | '; ';
+}
+
 /** What the team answered at a node, in a few words; null when unanswered. */
 export function summarise(framing: Framing, answers: Answers, node: NodeId): string | null {
-  const names = (ids: readonly string[]) => ids.map((id) => candidateName(framing, id)).join(', ');
+  const answer = answerParts(framing, answers, node);
+  return answer && answerText(answer);
+}
+
+/** The parts of an answer as one line. */
+export const answerText = (answer: AnswerParts): string => `${answer.lead}${answer.parts.join(answer.joiner)}`;
+
+/** `summarise`, in parts; null when unanswered. */
+export function answerParts(framing: Framing, answers: Answers, node: NodeId): AnswerParts | null {
+  const alone = (lead: string): AnswerParts => ({ lead, parts: [], joiner: ', ' });
   switch (node) {
     case 'differentiator':
-      return answers.differentiator ? yesNo(answers.differentiator.answer) : null;
+      return answers.differentiator ? alone(yesNo(answers.differentiator.answer)) : null;
     case 'maturity': {
       const given = answers.maturity;
       if (!given) return null;
       const mature = Object.keys(given.candidates).filter((id) => given.candidates[id as CandidateId]?.mature);
-      if (framing.candidates.length === 0) return 'No — no candidates were listed';
-      return mature.length === 0 ? 'No — no candidate is mature' : `Yes — ${names(mature)}`;
+      if (framing.candidates.length === 0) return alone('No — no candidates were listed');
+      if (mature.length === 0) return alone('No — no candidate is mature');
+      return { lead: 'Yes — ', parts: mature.map((id) => candidateName(framing, id)), joiner: ', ' };
     }
     case 'requirements':
       return perCandidate(framing, answers.requirements?.candidates, (c) => FIT_NAMES[c.verdict]);
     case 'gaps':
       return perCandidate(framing, answers.gaps?.candidates, (c) => GAP_NAMES[c.verdict]);
     case 'maintenance':
-      return answers.maintenance ? yesNo(answers.maintenance.answer) : null;
+      return answers.maintenance ? alone(yesNo(answers.maintenance.answer)) : null;
     default:
       return assertNever(node, 'node');
   }
 }
 
-function perCandidate<T>(framing: Framing, byCandidate: Readonly<Record<string, T>> | undefined, say: (value: T) => string): string | null {
+function perCandidate<T>(framing: Framing, byCandidate: Readonly<Record<string, T>> | undefined, say: (value: T) => string): AnswerParts | null {
   if (!byCandidate) return null;
-  return Object.entries(byCandidate)
-    .map(([id, value]) => `${candidateName(framing, id)}: ${say(value)}`)
-    .join('; ');
+  return { lead: '', parts: Object.entries(byCandidate).map(([id, value]) => `${candidateName(framing, id)}: ${say(value)}`), joiner: '; ' };
 }
 
 /** Reasons for each candidate's outcome and for the in-house route, drawn from the team's answers. */

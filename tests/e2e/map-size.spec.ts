@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { expect, test } from './fixtures';
+import { expect, screenshotForDocs, test } from './fixtures';
 import { QUESTIONS, ROOMY_TEAM, WizardDriver } from './driver';
+import { layoutProblems } from './map-layout';
 
 /**
  * Issue 15: the map is what the room looks at. Text on the canvas is measured as drawn — its
@@ -68,6 +69,11 @@ for (const viewport of [
         const stepBox = await page.getByRole('main').boundingBox();
         expect(mapBox?.width ?? 0).toBeGreaterThan(stepBox?.width ?? Infinity);
         expect((mapBox?.y ?? Infinity) + (mapBox?.height ?? 0)).toBeLessThanOrEqual(viewport.height + 1);
+        // The whole tree inside its canvas, and the canvas on the first screen: a toolbar wrapped to
+        // two rows once pushed its bottom row of outcomes out of the slot at 1366.
+        await expect.poll(() => layoutProblems(map(page))).toEqual([]);
+        const canvas = await map(page).locator('.react-flow').boundingBox();
+        expect((canvas?.y ?? Infinity) + (canvas?.height ?? 0)).toBeLessThanOrEqual(viewport.height + 1);
       });
       expect(sizes).toHaveLength(4);
     });
@@ -98,23 +104,7 @@ for (const [viewport, least] of [
     await map(page).getByRole('button', { name: 'Present' }).click();
     const dialog = page.getByRole('dialog', { name: 'Decision map, presentation mode' });
     await expect.poll(() => smallestTitle(dialog)).toBeGreaterThanOrEqual(least);
-    // Every node inside the canvas, and no node's text overflowing its box.
-    const overflow = await dialog.locator('.react-flow__node').evaluateAll((nodes) => {
-      const canvas = nodes[0]?.closest('.react-flow')?.getBoundingClientRect();
-      return nodes.flatMap((node) => {
-        const box = node.getBoundingClientRect();
-        const body = node.querySelector<HTMLElement>('.map-node__body');
-        const name = node.getAttribute('data-id') ?? '?';
-        const problems: string[] = [];
-        if (!canvas || box.left < canvas.left - 1 || box.right > canvas.right + 1 || box.top < canvas.top - 1 || box.bottom > canvas.bottom + 1) problems.push(`${name} outside the canvas`);
-        if (body && (body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1)) problems.push(`${name} text overflows`);
-        for (const status of node.querySelectorAll<HTMLElement>('.map-node__status')) {
-          if (status.scrollWidth > status.clientWidth + 1) problems.push(`${name} status cut`);
-        }
-        return problems;
-      });
-    });
-    expect(overflow).toEqual([]);
+    await expect.poll(() => layoutProblems(dialog)).toEqual([]);
     await expect(dialog.locator('.react-flow__node[data-id="build"]')).toContainText('★ Adopted: Build it ourselves');
     await expect(dialog.locator('.react-flow__node[data-id="reject-candidate"]')).toContainText('Candidate 1 and 14 more');
   });
@@ -128,6 +118,9 @@ test('presentation at the outcome: the adopted option is marked; arrows move bet
   await map(page).getByRole('button', { name: 'Present' }).click();
   const dialog = page.getByRole('dialog', { name: 'Decision map, presentation mode' });
   await expect(dialog.getByRole('group', { name: /^Outcome: Build — .*adopted: Build it ourselves$/ })).toContainText('★ Adopted: Build it ourselves');
+  // The README's presentation picture: the adopted option marked, the share link's QR code beside the tree.
+  await expect(dialog.getByRole('img', { name: /QR code of this decision’s share link/ })).toBeInViewport();
+  await screenshotForDocs(page, 'screenshot-1280-presentation.png', { asIs: true });
 
   const answered = (n: number, title: string) => dialog.getByRole('button', { name: new RegExp(`^Go back to question ${n}, ${title.replace('?', '\\?')}`) });
   // The dialog opens with the first answered question focused; arrows go round the answered ones.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../domain/session';
 import { play } from '../../domain/testing/sessions';
-import { buildFlow, shortOutcomeStatus, type Flow, type QuestionNode } from './build-flow';
+import { buildFlow, shortAnswer, shortOutcomeStatus, type Flow, type QuestionNode } from './build-flow';
 import { EDGE_SHAPES, edgeId } from './layout';
 import type { RouteView } from './routes';
 import { SESSIONS, cid } from './testing/sessions';
@@ -211,6 +211,19 @@ describe('node states', () => {
     expect(shortOutcomeStatus({ ...data, reachedBy: ['Qdrant', 'Pinecone'] })).toBe('Qdrant, Pinecone');
     expect(shortOutcomeStatus({ ...data, reachedBy: ['A very long candidate name indeed, really'] })).toBe('A very long candidate name indeed, really');
     expect(shortOutcomeStatus({ ...data, state: 'not-reached', reachedBy: [] })).toBe('not reached');
+  });
+
+  it('sums up a long answer on a question node by whole candidates, and keeps it all in the label', () => {
+    const gaps = ['Acme Vector', 'Beta Search', 'Gamma Index'].map((name) => `${name}: a broad core gap`);
+    expect(shortAnswer({ lead: '', parts: gaps, joiner: '; ' })).toBe('Acme Vector: a broad core gap and 2 more');
+    expect(shortAnswer({ lead: '', parts: gaps.slice(0, 1), joiner: '; ' })).toBe('Acme Vector: a broad core gap');
+    expect(shortAnswer({ lead: 'Yes — ', parts: ['Qdrant', 'Pinecone', 'Weaviate', 'Milvus', 'Chroma'], joiner: ', ' })).toBe('Yes — Qdrant, Pinecone and 3 more');
+    expect(shortAnswer({ lead: 'No — no candidate is mature', parts: [], joiner: ', ' })).toBe('No — no candidate is mature');
+
+    const flow = buildFlow(SESSIONS.twoCandidates());
+    const requirements = flow.nodes.find((n) => n.id === 'requirements') as QuestionNode;
+    expect(requirements.data.answer).toContain('; ');
+    expect(requirements.ariaLabel).toContain(requirements.data.answer ?? '?');
   });
 
   it('marks the option the team adopted on its outcome, in words, once the tree is finished', () => {

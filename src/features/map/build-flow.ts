@@ -1,7 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { NODE_IDS, type NodeId } from '../../domain/answers';
 import { decide } from '../../domain/decision';
-import { summarise } from '../../domain/explain';
+import { answerParts, answerText, type AnswerParts } from '../../domain/explain';
 import { OUTCOME_NAMES, OUTCOMES, type Outcome } from '../../domain/outcomes';
 import type { Session } from '../../domain/session';
 import { TREE } from '../../domain/tree';
@@ -31,6 +31,8 @@ export type QuestionNode = Node<
     state: QuestionState;
     /** What the team answered, in a few words; null while unanswered. */
     answer: string | null;
+    /** The answer as drawn on the node: summed up ("… and 2 more") when it would not fit its box. */
+    shortAnswer: string | null;
     /** On the route the map lights. */
     lit: boolean;
   },
@@ -83,6 +85,23 @@ export function describeOutcomeState(data: OutcomeNode['data']): string {
 
 /** Characters of names an outcome node shows before "and N more": two lines of its width. */
 const SHORT_STATUS_CHARACTERS = 30;
+/** Characters of an answer a question node shows after "Answered: ": the lines its box leaves under a one-line title. */
+const SHORT_ANSWER_CHARACTERS = 40;
+
+/** Whole parts while they fit in `room` characters (at least one), then "and N more". */
+function sumUp(parts: readonly string[], joiner: string, room: number): string {
+  const shown: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    const rest = parts.length - shown.length - 1;
+    const left = room - (rest > 0 ? ` and ${rest} more`.length : 0);
+    if (shown.length > 0 && length + part.length > left) break;
+    shown.push(part);
+    length += part.length + joiner.length;
+  }
+  const more = parts.length - shown.length;
+  return `${shown.join(joiner)}${more > 0 ? ` and ${more} more` : ''}`;
+}
 
 /**
  * The outcome's status as drawn on its node: who reached it (the lit border
@@ -94,17 +113,15 @@ const SHORT_STATUS_CHARACTERS = 30;
 export function shortOutcomeStatus(data: OutcomeNode['data']): string {
   if (data.adopted !== null) return `★ Adopted: ${data.adopted}`;
   if (data.state !== 'reached' || data.reachedBy.length === 0) return describeOutcomeState(data);
-  const shown: string[] = [];
-  let length = 0;
-  for (const name of data.reachedBy) {
-    const rest = data.reachedBy.length - shown.length - 1;
-    const room = SHORT_STATUS_CHARACTERS - (rest > 0 ? ` and ${rest} more`.length : 0);
-    if (shown.length > 0 && length + name.length > room) break;
-    shown.push(name);
-    length += name.length + 2;
-  }
-  const more = data.reachedBy.length - shown.length;
-  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return sumUp(data.reachedBy, ', ', SHORT_STATUS_CHARACTERS);
+}
+
+/**
+ * A question's answer as drawn on its node: whole while it fits the box, else its parts (a candidate
+ * each) while they fit, then "and N more" — never spilling out of the box. The aria-label and the path list keep it all.
+ */
+export function shortAnswer(answer: AnswerParts): string {
+  return `${answer.lead}${sumUp(answer.parts, answer.joiner, SHORT_ANSWER_CHARACTERS - answer.lead.length)}`;
 }
 
 /**
@@ -148,6 +165,11 @@ const litAttribute = (on: boolean) => ({ 'data-lit': String(on) }) as PathEdge['
 export const LIT_COLOUR = '#1849a9';
 
 /**
+ * Nodes come with their size as `measured` too: React Flow counts a node it has not measured as not
+ * initialised, and a `fitView` asked for later (the canvas resized: a window, a toolbar wrapping to a
+ * second row) waits for every node to be initialised — for ever, on a read-only flow that never hands
+ * measured nodes back. Then the tree stayed fitted to the canvas's first size, its bottom row cut off.
+ *
  * Where a node's handles are: centred on its top and bottom edges. Given up front, React Flow
  * places the edges without measuring the node, so an answer that changes a node (its class,
  * its status) keeps that node's edges drawn instead of dropping them until the next frame's
@@ -163,17 +185,19 @@ const QUESTION_HANDLES = handlesOf(QUESTION_SIZE, true);
 const OUTCOME_HANDLES = handlesOf(OUTCOME_SIZE, false);
 
 function questionNode(session: Session, w: Walk, node: NodeId, lit: boolean, reachable: ReadonlySet<MapNodeId>): QuestionNode {
-  const answer = w.route.includes(node) ? summarise(session.framing, session.answers, node) : null;
+  const parts = w.route.includes(node) ? answerParts(session.framing, session.answers, node) : null;
+  const answer = parts && answerText(parts);
   const state: QuestionState =
     session.step === node ? 'current' : answer !== null ? 'answered' : w.route.includes(node) || reachable.has(node) ? 'not-reached' : 'unreachable';
   const text = TREE[node];
-  const data = { node, number: text.number, title: text.title, question: text.question, state, answer, lit };
+  const data = { node, number: text.number, title: text.title, question: text.question, state, answer, shortAnswer: parts && shortAnswer(parts), lit };
   return {
     id: node,
     type: 'question',
     position: topLeft(QUESTION_CENTRES[node], QUESTION_SIZE),
     width: QUESTION_SIZE.width,
     height: QUESTION_SIZE.height,
+    measured: QUESTION_SIZE,
     handles: QUESTION_HANDLES,
     className: `map-node map-node--${state}${lit ? ' map-node--lit' : ''}`,
     // The node's own button (answered nodes) takes the focus; the wrapper only names the node.
@@ -197,6 +221,7 @@ function outcomeNode(w: Walk, outcome: Outcome, lit: boolean, reachable: Readonl
     position: topLeft(OUTCOME_CENTRES[outcome], OUTCOME_SIZE),
     width: OUTCOME_SIZE.width,
     height: OUTCOME_SIZE.height,
+    measured: OUTCOME_SIZE,
     handles: OUTCOME_HANDLES,
     className: `map-node map-node--${state}${lit ? ' map-node--lit' : ''}${adopted !== null ? ' map-node--adopted' : ''}`,
     focusable: false,

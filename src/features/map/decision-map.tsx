@@ -70,20 +70,23 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, presen
 
   return (
     <div className="map">
-      <div className="map__toolbar">
-        {switcher}
-        <button type="button" className="button-secondary" ref={presentButton} onClick={() => setPresenting(true)}>
-          Present
-        </button>
-        <DownloadButtons flow={flow} session={session} pathLines={lines} />
-      </div>
-      {presenting ? (
-        <p className="map__away">The map is shown full screen.</p>
-      ) : (
-        <div className="map__canvas">
-          <MapCanvas flow={flow} onGoTo={onGoTo} label={label} />
+      {/* The toolbar and the canvas share the slot's height, however many rows the toolbar wraps to. */}
+      <div className="map__stage">
+        <div className="map__toolbar">
+          {switcher}
+          <button type="button" className="button-secondary" ref={presentButton} onClick={() => setPresenting(true)}>
+            Present
+          </button>
+          <DownloadButtons flow={flow} session={session} pathLines={lines} />
         </div>
-      )}
+        {presenting ? (
+          <p className="map__away">The map is shown full screen.</p>
+        ) : (
+          <div className="map__canvas">
+            <MapCanvas flow={flow} onGoTo={onGoTo} label={label} />
+          </div>
+        )}
+      </div>
       <p role="status" className="map__status">
         {presenting ? '' : message}
       </p>

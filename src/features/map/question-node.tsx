@@ -7,7 +7,7 @@ import { GoToContext } from './go-to-context';
 function statusText(data: QuestionNode['data']): string {
   switch (data.state) {
     case 'answered':
-      return `Answered: ${data.answer ?? ''}`;
+      return `Answered: ${data.shortAnswer ?? ''}`;
     case 'current':
       return 'Current question';
     case 'not-reached':
