@@ -24,6 +24,8 @@ describe('session timer', () => {
     });
     expect(screen.getByRole('status')).toHaveTextContent('15 minutes left');
     expect(screen.getByText('45:00')).toBeInTheDocument();
+    // A node's title ends in its question mark: bracketed, so no "it?:" before the time.
+    expect(screen.getByText(/^Node 1 \(Core differentiator\?\): 45:00 of about/)).toBeInTheDocument();
 
     act(() => screen.getByRole('button', { name: 'Pause timer' }).click());
     act(() => {

@@ -33,7 +33,8 @@ function stepName(step: TimedStep): string {
     case 'requirements':
     case 'gaps':
     case 'maintenance':
-      return `Node ${TREE[step].number}: ${TREE[step].title}`;
+      // In brackets: titles end in a question mark, and a colon follows the name ("Node 5 (Can you maintain it?): 3:10").
+      return `Node ${TREE[step].number} (${TREE[step].title})`;
   }
 }
 

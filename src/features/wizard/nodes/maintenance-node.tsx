@@ -35,9 +35,6 @@ export function MaintenanceNode({ session }: { session: Session }) {
       onRationale={setRationale}
       onNext={() => form.submit({ node: 'maintenance', answer, overrideReason: overridden ? overrideReason : '', rationale })}
     >
-      <Suggestion reasons={suggestion.reasons}>
-        <strong>{labelOf(YES_NO, suggestion.suggested)}</strong>, from the capacity you gave in the framing.
-      </Suggestion>
       <RadioGroup
         name="answer"
         legend="Can the team maintain it for good?"
@@ -46,6 +43,10 @@ export function MaintenanceNode({ session }: { session: Session }) {
         choices={YES_NO}
         onChange={(v) => setInput((i) => ({ ...i, picked: followOrOverride(v, suggestion.suggested) }))}
       />
+      {/* After the choice (which marks the suggested one), so the answer starts on a laptop's first screen. */}
+      <Suggestion reasons={suggestion.reasons}>
+        <strong>{labelOf(YES_NO, suggestion.suggested)}</strong>, from the capacity you gave in the framing.
+      </Suggestion>
       <OverrideReason name="overrideReason" show={overridden} value={overrideReason} error={form.errors.overrideReason} onChange={(value) => setInput((i) => ({ ...i, overrideReason: value }))} />
     </NodeScreen>
   );
