@@ -111,9 +111,10 @@ export class WizardDriver {
     await scope.getByLabel('Why go against the suggestion?').fill(text);
   }
 
-  /** The card for one candidate on the current node. */
+  /** The card for one candidate on the current node: its heading is the name, then the vendor if any ("Candidate 1" is not "Candidate 12"). */
   candidate(name: string): Locator {
-    return this.page.getByRole('region', { name });
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('region', { name: new RegExp(`^${escaped}( · .*)?$`) });
   }
 
   /** Node 2: ticks the given checks for a candidate (the others stay unticked). */

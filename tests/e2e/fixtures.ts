@@ -86,3 +86,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary, 'axe WCAG 2.1 A/AA violations').toEqual([]);
 }
+
+/**
+ * With `UPDATE_SCREENSHOTS=1`, saves what the page shows as `docs/<name>` for the README (PNG at the
+ * page's device scale, 1), focus blurred and scrolled to the top unless `asIs` (a dialog that holds
+ * focus). Otherwise it does nothing, so a normal run leaves the tree clean.
+ */
+export async function screenshotForDocs(page: Page, name: string, { asIs = false } = {}): Promise<void> {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  if (!asIs) {
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+  }
+  await page.screenshot({ path: `docs/${name}` });
+}

@@ -214,8 +214,6 @@ test.describe('on the room screen', () => {
     await expect(dialog.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.requirements);
     await expect.poll(() => litEdges(dialog)).toEqual(lit(['differentiator-to-maturity', 'maturity-to-requirements']));
     await expectNoAxeViolations(page);
-    // The README's picture: refreshed with UPDATE_SCREENSHOTS=1, so a normal run leaves the tree clean.
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshot-map.png' });
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

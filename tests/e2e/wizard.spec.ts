@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, screenshotForDocs, test } from './fixtures';
 import { QUESTIONS, ROOMY_TEAM, STRETCHED_TEAM, WizardDriver } from './driver';
 
 /** Issue 3's routes, driven through the UI only; each ends on the outcome's heading. */
@@ -105,8 +105,8 @@ test.describe('routes to each outcome', () => {
   });
 
   test('two candidates: one misses a must-have, the other is bought', async ({ page }) => {
-    // A fixed viewport and a frozen clock (the timebox shows elapsed time) keep the README screenshot deterministic.
-    await page.setViewportSize({ width: 1440, height: 900 });
+    // A projector's viewport and a frozen clock (the timebox shows elapsed time) keep the README screenshot deterministic.
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
     const w = new WizardDriver(page);
     await w.start();
@@ -135,13 +135,7 @@ test.describe('routes to each outcome', () => {
     const results = page.getByRole('region', { name: 'Each candidate' });
     await expect(results.getByRole('heading', { name: 'Acme Vector: Reject this candidate' })).toBeVisible();
     await expect(results.getByRole('heading', { name: 'Beta Search: Buy' })).toBeVisible();
-    if (process.env.UPDATE_SCREENSHOTS) {
-      await page.evaluate(() => {
-        (document.activeElement as HTMLElement | null)?.blur();
-        window.scrollTo(0, 0);
-      });
-      await page.screenshot({ path: 'docs/screenshot-outcome.png' });
-    }
+    await screenshotForDocs(page, 'screenshot-1920-outcome.png');
   });
 });
 
