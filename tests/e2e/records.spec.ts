@@ -215,3 +215,32 @@ test('a gap classified at node 4 but not sent survives a reload', async ({ page 
   await w.expectStep(QUESTIONS.gaps);
   await expect(w.candidate('Acme Vector').getByRole('radiogroup', { name: 'Gap: Metadata filters' }).getByRole('radio', { name: 'Core', exact: true })).toBeChecked();
 });
+
+test('a successor is dated the day it is decided, so it is not due for revisit the moment it is saved', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+  const w = await decideBuild(page, 'Ranking service', { date: '2024-03-01' });
+  await saveDecision(page);
+  await page.getByRole('link', { name: 'Open it in the library' }).click();
+  await page.getByRole('button', { name: 'Start a decision that supersedes this one' }).click();
+
+  await w.expectStep('Frame the decision');
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-11-23');
+  await w.next();
+  await w.expectStep(QUESTIONS.differentiator);
+  await w.answer('Yes');
+  await w.rationale('Our ranking quality is what customers pay us for.');
+  await w.next();
+  await w.expectStep(QUESTIONS.maintenance);
+  await w.next();
+  await w.expectOutcome('Build');
+  await page.getByLabel(/^Why will buying not do\?/).fill('No product ranks our catalogue the way our customers expect.');
+  await saveDecision(page);
+
+  // The library: the old decision is overdue (dated 2024), its successor is not.
+  await openLibrary(page);
+  await expect(page.getByRole('region', { name: 'One decision is past its revisit-by date' })).toBeVisible();
+  const rows = page.getByRole('region', { name: 'Decisions found' }).getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Decided 2024-03-01' })).toContainText('Revisit overdue since');
+  await expect(rows.filter({ hasText: 'Decided 2026-11-23' })).toContainText('Revisit by 2027-11-23');
+});

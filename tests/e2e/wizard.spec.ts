@@ -220,6 +220,20 @@ test('with two candidates left, the team can adopt the one the app did not propo
   await page.getByRole('button', { name: 'Save decision' }).click();
   await page.getByRole('link', { name: 'Open it in the library' }).click();
   await expect(page.getByText('Adopted over the app’s proposal, Acme Vector (Buy): Beta Search runs in our own region.')).toBeVisible();
+
+  // A revisit walks the same answers again and keeps the team's adoption, not the app's proposal.
+  await page.getByRole('button', { name: 'Start revisit' }).click();
+  await page.getByLabel('What changed? (required)').fill('Acme raised its prices.');
+  await page.getByRole('button', { name: 'Start revisit' }).click();
+  await w.expectStep('Frame the decision');
+  for (const step of [QUESTIONS.differentiator, QUESTIONS.maturity, QUESTIONS.requirements, QUESTIONS.gaps]) {
+    await w.next();
+    await w.expectStep(step);
+  }
+  await w.next();
+  await w.expectOutcome('Buy and wrap');
+  await expect(adopt.getByRole('radio', { name: 'Beta Search — Buy and wrap' })).toBeChecked();
+  await expect(why).toHaveValue('Beta Search runs in our own region.');
 });
 
 test("the browser's Back button moves along the answered steps", async ({ page }) => {
