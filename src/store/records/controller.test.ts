@@ -1,10 +1,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { buySession } from '../../domain/testing/records';
+import { buySession, recordOf } from '../../domain/testing/records';
 import { openRecordStore } from '../../storage/indexeddb-record-store';
 import { sessionState, type SessionStore } from '../session-store';
 import { createRecordsController } from './controller';
+import { LIST_AT_ONCE, READ_WITH_LIST } from './library';
+import type { FirstPage } from './state';
 
 let count = 0;
 
@@ -106,4 +108,36 @@ describe('the records controller', () => {
     expect(reloaded.controller.records.getState().save).toMatchObject({ kind: 'saved', revision: 2 });
     expect(listed(reloaded.controller)).toMatchObject([{ id: entry.id, revisions: 2, saveCount: 2 }]);
   });
+
+  it('shows a large library’s newest records first, then lists every one of them', async () => {
+    const db = fresh();
+    const opened = await openRecordStore({ factory: db.factory, name: db.name });
+    if (!opened.ok) throw new Error(opened.error.detail);
+    const total = LIST_AT_ONCE + 5;
+    // One a minute, so the newest are the last ids.
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+    const changes = Array.from({ length: total }, (_, i) => ({ record: recordOf(buySession(), `rec_${String(i).padStart(4, '0')}`, at(i)), expected: 0 }));
+    expect(await opened.value.save(changes)).toMatchObject({ kind: 'saved' });
+    opened.value.close();
+
+    const session = createStore<SessionStore>()(sessionState);
+    const controller = createRecordsController({ session, openStore: (options) => openRecordStore({ ...options, factory: db.factory, name: db.name }) });
+    const pages: FirstPage[] = [];
+    controller.records.subscribe(({ firstPage, loaded }) => {
+      if (firstPage && !pages.includes(firstPage)) pages.push(firstPage);
+      // Nothing may be written (loaded) while only the first page is known.
+      if (firstPage) expect(loaded).toBe(false);
+    });
+    await controller.startRecords({ restoreDraft: false });
+
+    const newest = changes.slice(-READ_WITH_LIST).map((c) => c.record.id).reverse();
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.total).toBe(total);
+    expect(pages[0]?.entries.map((e) => e.id)).toEqual(newest);
+    const state = controller.records.getState();
+    expect(state).toMatchObject({ loaded: true, firstPage: null });
+    expect(state.entries).toHaveLength(total);
+    // The first page's records were read whole, and stay held.
+    expect(newest.every((id) => state.records.has(id))).toBe(true);
+  }, 60_000 /* a thousand records saved and listed in fake IndexedDB: a few seconds alone, much more on a busy machine */);
 });
