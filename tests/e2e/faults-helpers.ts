@@ -177,13 +177,14 @@ export async function seedDatabase(page: Page, version: number, stores: Record<s
   await page.goto('/__seed');
   await page.evaluate(
     async ({ name, version, stores }) => {
-      // The stores (and from version 4 the records' save-count index) each schema version has: src/storage/schema.ts.
+      // The stores (and from version 4 the records' save-count index, from 5 the summaries' updatedAt index) each schema version has: src/storage/schema.ts.
       const schema = ['records', ...(version >= 2 ? ['drafts', 'meta'] : []), ...(version >= 3 ? ['trash', 'folders'] : []), ...(version >= 4 ? ['summaries'] : [])];
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open(name, version);
         req.onupgradeneeded = () => {
           for (const store of new Set([...schema, ...Object.keys(stores)])) if (!req.result.objectStoreNames.contains(store)) req.result.createObjectStore(store);
           if (version >= 4) req.transaction?.objectStore('records').createIndex('saveCount', 'saveCount');
+          if (version >= 5) req.transaction?.objectStore('summaries').createIndex('updatedAt', 'updatedAt');
         };
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error ?? new Error('seed open failed'));

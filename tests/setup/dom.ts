@@ -1,12 +1,14 @@
 /**
  * Setup for the "ui" Vitest project (jsdom): jest-dom matchers, DOM cleanup
- * between tests, and the browser APIs React Flow needs that jsdom lacks.
+ * between tests, the browser APIs React Flow needs that jsdom lacks, and IndexedDB's
+ * key ranges (fake-indexeddb's, like the factory the tests open storage with).
  * The ResizeObserver and DOMMatrixReadOnly stand-ins follow the React Flow
  * testing guide, so nodes get "measured" and edges render (wait for them with
  * findBy*). Real layout belongs in the Playwright tests.
  */
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import { IDBKeyRange as FakeIDBKeyRange } from 'fake-indexeddb';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
@@ -51,6 +53,8 @@ class DOMMatrixReadOnlyStub {
 
 globalThis.ResizeObserver = ResizeObserverStub;
 globalThis.DOMMatrixReadOnly = DOMMatrixReadOnlyStub as unknown as typeof DOMMatrixReadOnly;
+// jsdom has no IndexedDB; the tests pass fake-indexeddb's factory to the store, whose key ranges (a browser global) come from the same package.
+globalThis.IDBKeyRange = FakeIDBKeyRange;
 
 // jsdom does no layout: give elements the size their inline style asks for
 // (at least 1px, so React Flow treats nodes as measured).

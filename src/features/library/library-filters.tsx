@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { OUTCOMES, OUTCOME_NAMES } from '../../domain/outcomes';
 import { PROFILES } from '../../domain/framing';
 import { STATUSES } from '../../domain/record/record';
@@ -20,8 +21,14 @@ interface FiltersProps {
   readonly onChange: (patch: Partial<LibraryQuery>) => void;
 }
 
+/** More tags than this are added to the tag select when it is first focused or pressed, not with the list. */
+const TAGS_AT_ONCE = 50;
+
 /** Search box, filters and sort order of the library. */
 export function LibraryFilters({ query, tags, onChange }: FiltersProps) {
+  // A select lays out every option to find its width: hundreds of tags took longer than the list's first rows.
+  const [allTags, showAllTags] = useState(false);
+  const tagOptions = allTags || tags.length <= TAGS_AT_ONCE ? tags : query.tag ? [query.tag] : [];
   return (
     <form className="library-filters" role="search" aria-label="Search and filter decisions" onSubmit={(e) => e.preventDefault()}>
       <div className="field library-search">
@@ -53,9 +60,9 @@ export function LibraryFilters({ query, tags, onChange }: FiltersProps) {
             </option>
           ))}
         </Select>
-        <Select id="filter-tag" label="Tag" value={query.tag} onChange={(v) => onChange({ tag: v })}>
+        <Select id="filter-tag" label="Tag" value={query.tag} onChange={(v) => onChange({ tag: v })} onReach={() => showAllTags(true)}>
           <option value="">Any tag</option>
-          {tags.map((t) => (
+          {tagOptions.map((t) => (
             <option key={t} value={t}>
               {t}
             </option>
@@ -81,11 +88,21 @@ export function LibraryFilters({ query, tags, onChange }: FiltersProps) {
   );
 }
 
-function Select(props: { id: string; label: string; value: string; onChange: (value: string) => void; children: React.ReactNode }) {
+interface SelectProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** Called when the select gets focus or a press, before its options show. */
+  readonly onReach?: () => void;
+  readonly children: React.ReactNode;
+}
+
+function Select(props: SelectProps) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)} onFocus={props.onReach} onPointerDown={props.onReach}>
         {props.children}
       </select>
     </div>

@@ -29,8 +29,7 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
   const sorted = useMemo(() => sortLibrary(entries, { sort, descending }), [entries, sort, descending]);
   const rows = useMemo(() => filterLibrary(sorted, deferred, today), [sorted, deferred, today]);
   const overdue = useMemo(() => entries.filter((e) => isEntryDue(e, today)).sort((a, b) => a.revisitBy.localeCompare(b.revisitBy)), [entries, today]);
-  // Deferred: a select lays out every option to find its width, hundreds of tags in a large library; the rows show first.
-  const tags = useDeferredValue(useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]));
+  const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
   const terms = useMemo(() => searchTerms(deferred.text), [deferred.text]);
   // Stable, so the rows (memo) are not rendered again by a keystroke's urgent render, only by the deferred one that changes them.
   const open = useCallback(
