@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 interface Jump {
   readonly headingId: string;
@@ -23,10 +23,12 @@ const sameJumps = (a: readonly Jump[], b: readonly Jump[]) => a.length === b.len
  * Save at the end of the outcome — in a few presses. A jump moves focus to the
  * section's heading, so the next Tab is inside it.
  */
-export function SectionJumps({ container }: { container: RefObject<HTMLElement | null> }) {
+export function SectionJumps({ container }: { container: HTMLElement | null }) {
   const [jumps, setJumps] = useState<readonly Jump[]>([]);
-  useEffect(() => {
-    const root = container.current;
+  // Read before the screen first paints: the list appearing after it would push every section down (a layout shift).
+  // So the container comes as state (a callback ref), not a ref object: this layout effect runs before a parent's ref is set.
+  useLayoutEffect(() => {
+    const root = container;
     if (!root) return;
     const read = () => setJumps((before) => {
       const now = sectionsIn(root);

@@ -1,5 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startTimer } from '../../domain/guidance/timebox';
 import { framed } from '../../domain/testing/sessions';
 import { useSessionStore } from '../../store/session-store';
 import { SessionTimer } from './session-timer';
@@ -37,6 +39,26 @@ describe('session timer', () => {
       vi.advanceTimersByTime(15 * MIN);
     });
     expect(screen.getByRole('alert')).toHaveTextContent('Time’s up — record what you have.');
+  });
+
+  it('shows the step on screen from its first render, when the restored timer has not noted the visit yet', () => {
+    // A draft stored right after moving on from the framing: the visit to node 1 was not noted yet.
+    useSessionStore.setState({ session: { ...framed(), timer: startTimer(Date.parse('2026-11-22T08:58:00Z'), 'framing') } });
+    // Read in a layout effect, which runs before the effects that note the visit: what the first paint shows.
+    let firstPaint: string | null | undefined;
+    function FirstPaint() {
+      useLayoutEffect(() => {
+        firstPaint = document.querySelector('.timer-budget')?.textContent;
+      }, []);
+      return null;
+    }
+    render(
+      <>
+        <SessionTimer />
+        <FirstPaint />
+      </>,
+    );
+    expect(firstPaint).toMatch(/^Node 1\b.*: 0:00 of about \d+ min$/);
   });
 
   it('times the framing as part of the hour, marks a step past its share and announces the last ten minutes politely', () => {

@@ -56,7 +56,10 @@ export function SessionTimer() {
   const elapsed = elapsedMs(timer, time);
   const phase = phaseOf(elapsed);
   const withLens = session.framing.componentKind === 'model';
-  const current = timer.visits.at(-1)?.step ?? null;
+  // The step on screen, even before its visit is noted (useTrackSteps, after this render): a draft
+  // stored between a step change and that note would show the step before's line first, then swap
+  // it for a longer one that wraps and pushes the wizard down (a layout shift on a restored draft).
+  const current = step ?? timer.visits.at(-1)?.step ?? null;
   const spent = timePerStep(timer, time);
   const toggle = () => sendGuidance({ type: 'timer.changed', change: { kind: paused ? 'resume' : 'pause' }, at: now() });
 

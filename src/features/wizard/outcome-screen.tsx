@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { needsAdoption } from '../../domain/decision';
 import { describePath, explain } from '../../domain/explain';
@@ -19,7 +19,7 @@ const keyOf = (key: OptionKey) => (key.kind === 'in-house' ? 'in-house' : key.ca
 /** Where the tree lands: the outcome, why, the path taken, each candidate's result and the adopted option. */
 export function OutcomeScreen({ session }: { session: Session }) {
   const { adopt, explainAdoption } = useSessionStore(useShallow(selectOutcomeActions));
-  const page = useRef<HTMLDivElement>(null);
+  const [page, setPage] = useState<HTMLDivElement | null>(null);
   const explanation = explain(session);
   const { decision } = explanation;
   const chosen = decision.chosen;
@@ -35,7 +35,7 @@ export function OutcomeScreen({ session }: { session: Session }) {
   const reasons = chosen.key.kind === 'in-house' ? explanation.inHouse : (explanation.candidates.get(chosen.key.candidateId) ?? []);
   const path = describePath(session);
   return (
-    <div className="step outcome" ref={page}>
+    <div className="step outcome" ref={setPage}>
       <StepHeading kicker={`Outcome for ${session.framing.componentName}${chosen.key.kind === 'candidate' ? ` · ${chosen.label}` : ''}`}>
         {OUTCOME_NAMES[decision.outcome]}
       </StepHeading>
