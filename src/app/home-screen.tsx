@@ -1,12 +1,9 @@
-import { useSessionStore, type SessionStore } from '../store/session-store';
+import { newDecision } from '../store/records';
 import { TREE } from '../domain/tree';
 import { NODE_IDS } from '../domain/answers';
 
-const selectNewDecision = (s: SessionStore) => s.newDecision;
-
 /** The first screen: what Forkpoint does and the one button that starts. */
 export function HomeScreen() {
-  const newDecision = useSessionStore(selectNewDecision);
   return (
     <div className="home">
       <h1>Build or buy? Decide it together, in one hour.</h1>
@@ -14,7 +11,7 @@ export function HomeScreen() {
         Frame the component, answer five questions as a team, and leave with an outcome, the reasons behind it and the
         path you took. Everything stays in this browser.
       </p>
-      <button type="button" className="button-primary button-large" onClick={newDecision}>
+      <button type="button" className="button-primary button-large" onClick={() => newDecision()}>
         New decision
       </button>
       <h2>The five questions</h2>

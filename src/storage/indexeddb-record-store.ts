@@ -11,7 +11,7 @@ import { parseRow, type QuarantinedRow } from './parse-row';
 import type { RecordId } from '../domain/record/record';
 import type { TrashEntry } from '../domain/trash';
 import { loadRememberedFolder, rememberFolder, type RememberedFolder } from './folder-memory';
-import type { MetaKey, OpenResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredLibrary, SummaryLibrary, TrashResult } from './record-store';
+import type { MetaKey, OpenResult, RecordChange, RecordStore, SaveResult, StoreEvent, StoredDrafts, StoredLibrary, SummaryLibrary, TrashResult } from './record-store';
 import { freshSummaries } from './fresh-summaries';
 import { newestRecords, type NewestRecords } from './newest-rows';
 import { putSummary } from './summary-rows';
@@ -194,16 +194,16 @@ class IndexedDbRecordStore implements RecordStore {
     return this.write(STORES.drafts, (store) => store.put(draft, draft.session.id));
   }
 
-  async loadDraft(): Promise<ReadResult<Draft | null>> {
+  async listDrafts(): Promise<ReadResult<StoredDrafts>> {
     return this.read(async () => {
       const store = this.db.transaction(STORES.drafts, 'readonly').objectStore(STORES.drafts);
       const [keys, values] = await Promise.all([request(store.getAllKeys()), request<unknown[]>(store.getAll())]);
-      // A draft that does not parse stays stored (it is never deleted here) but is not restored.
+      // A draft that does not parse stays stored (it is never deleted here) but is not offered.
       const restored = values.map((v: unknown) => restoreDraft(v));
       const drafts = restored.filter((d): d is Draft => d !== null);
       // Keyed by session id, so clearDraft finds a draft whose session id was repaired (record format v4).
       await this.rekey(STORES.drafts, restored.flatMap((d, i) => (d && keys[i] !== undefined && d.session.id !== keys[i] ? [{ from: keys[i], to: d.session.id, value: values[i] }] : [])));
-      return drafts.reduce<Draft | null>((latest, d) => (latest === null || d.savedAt > latest.savedAt ? d : latest), null);
+      return { drafts: drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt)), unreadable: values.length - drafts.length };
     });
   }
 

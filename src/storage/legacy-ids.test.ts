@@ -52,12 +52,13 @@ describe('records stored under ids from before the id format', () => {
 
   it('restore the draft under the repaired session id, so clearing it finds it', async () => {
     const store = await seeded();
-    const draft = await store.loadDraft();
-    if (!draft.ok || !draft.value) throw new Error('the draft must restore');
-    expect(draft.value.session.id).toBe(repairId(legacySession));
-    expect(draft.value.context.recordId).toBe(repairId(legacyId));
-    expect(await store.clearDraft(draft.value.session.id)).toEqual({ ok: true });
-    expect(await store.loadDraft()).toEqual({ ok: true, value: null });
+    const listed = await store.listDrafts();
+    const draft = listed.ok ? listed.value.drafts[0] : undefined;
+    if (!draft) throw new Error('the draft must restore');
+    expect(draft.session.id).toBe(repairId(legacySession));
+    expect(draft.context.recordId).toBe(repairId(legacyId));
+    expect(await store.clearDraft(draft.session.id)).toEqual({ ok: true });
+    expect(await store.listDrafts()).toEqual({ ok: true, value: { drafts: [], unreadable: 0 } });
     store.close();
   });
 

@@ -50,7 +50,7 @@ describe('schema migrations', () => {
     expect(summaries.value.quarantined).toEqual(listed.value.quarantined);
     // The stores added since work.
     expect(await opened.value.setMeta('persistAsked', 'yes')).toEqual({ ok: true });
-    expect(await opened.value.loadDraft()).toEqual({ ok: true, value: null });
+    expect(await opened.value.listDrafts()).toEqual({ ok: true, value: { drafts: [], unreadable: 0 } });
     opened.value.close();
   });
 

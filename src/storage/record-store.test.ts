@@ -6,6 +6,7 @@ import { framed } from '../domain/testing/sessions';
 import { loadFixture, rawRows } from './testing/fixture-db';
 import { openRecordStore, type RecordStoreOptions } from './indexeddb-record-store';
 import type { RecordStore } from './record-store';
+import { DB_VERSION } from './schema';
 import { classifyStorageError } from './storage-errors';
 
 let count = 0;
@@ -133,15 +134,29 @@ describe('quarantine', () => {
 });
 
 describe('drafts', () => {
-  it('restores the latest draft and forgets a cleared one', async () => {
+  it('lists every waiting draft, the most recently changed first, and forgets a cleared one', async () => {
     const { store } = await open();
     const older = newDraft({ ...framed(), id: 'session_a' as never }, NEW_WORK, '2026-11-22T10:00:00.000Z');
     const newer = newDraft({ ...buySession(), id: 'session_b' as never }, NEW_WORK, '2026-11-22T10:05:00.000Z');
-    await store.saveDraft(older);
     await store.saveDraft(newer);
-    expect(await store.loadDraft()).toEqual({ ok: true, value: newer });
+    await store.saveDraft(older);
+    expect(await store.listDrafts()).toEqual({ ok: true, value: { drafts: [newer, older], unreadable: 0 } });
     await store.clearDraft('session_b');
-    expect(await store.loadDraft()).toEqual({ ok: true, value: older });
+    expect(await store.listDrafts()).toEqual({ ok: true, value: { drafts: [older], unreadable: 0 } });
+  });
+
+  it('counts a stored draft it cannot read, and keeps it', async () => {
+    const factory = new IDBFactory();
+    const name = `drafts-${++count}`;
+    const good = newDraft({ ...framed(), id: 'session_a' as never }, NEW_WORK, '2026-11-22T10:00:00.000Z');
+    const broken = { formatVersion: 1, session: 'not a session' };
+    await loadFixture(factory, name, { version: DB_VERSION, stores: { drafts: [{ key: 'session_a', value: good }, { key: 'session_broken', value: broken }] } });
+    const opened = await openRecordStore({ factory, name });
+    if (!opened.ok) throw new Error(opened.error.detail);
+    const store = opened.value;
+    expect(await store.listDrafts()).toEqual({ ok: true, value: { drafts: [good], unreadable: 1 } });
+    store.close();
+    expect(await rawRows(factory, name, 'drafts')).toContainEqual(broken);
   });
 });
 

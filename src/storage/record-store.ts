@@ -21,6 +21,12 @@ export interface SummaryLibrary {
   readonly quarantined: readonly QuarantinedRow[];
 }
 
+/** The drafts waiting in this browser (one per session id) and how many rows could not be read as one. */
+export interface StoredDrafts {
+  readonly drafts: readonly Draft[];
+  readonly unreadable: number;
+}
+
 /** A record to write, and the save count the caller last saw stored (0 for a record never saved). */
 export interface RecordChange {
   readonly record: DecisionRecord;
@@ -75,8 +81,8 @@ export interface RecordStore {
   /** Writes every change in one transaction, each compared-and-set on its save count: all or nothing. */
   save(changes: readonly RecordChange[]): Promise<SaveResult>;
   saveDraft(draft: Draft): Promise<WriteResult>;
-  /** The most recently saved draft that parses, if any. */
-  loadDraft(): Promise<ReadResult<Draft | null>>;
+  /** Every stored draft that parses, the most recently saved first; the others stay stored and are counted. */
+  listDrafts(): Promise<ReadResult<StoredDrafts>>;
   clearDraft(sessionId: string): Promise<WriteResult>;
   getMeta(key: MetaKey): Promise<ReadResult<string | null>>;
   setMeta(key: MetaKey, value: string): Promise<WriteResult>;

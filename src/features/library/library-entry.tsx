@@ -1,26 +1,20 @@
 import { useShallow } from 'zustand/react/shallow';
 import { calendarDay } from '../../domain/calendar-day';
 import { isEntryDue } from '../../domain/record/query';
-import { resumeDraft, showView, useRecordsStore, type RecordsState } from '../../store/records';
+import { showView, useRecordsStore, type RecordsState } from '../../store/records';
+import { WaitingDrafts } from './waiting-drafts';
 
-const selectSummary = (s: RecordsState) => ({ entries: s.entries, resumable: s.resumable, loaded: s.loaded });
+const selectSummary = (s: RecordsState) => ({ entries: s.entries, loaded: s.loaded });
 
 /** The way into the library from the home screen, with what needs attention. */
 export function LibraryEntryCard() {
-  const { entries, resumable, loaded } = useRecordsStore(useShallow(selectSummary));
+  const { entries, loaded } = useRecordsStore(useShallow(selectSummary));
   const today = calendarDay();
   const overdue = entries.filter((e) => isEntryDue(e, today)).length;
   return (
     <section className="card library-entry" aria-labelledby="library-entry-title">
       <h2 id="library-entry-title">Past decisions</h2>
-      {resumable && (
-        <p>
-          Unsaved work on “{resumable.session.framing.componentName || 'an untitled decision'}” is waiting.{' '}
-          <button type="button" className="button-secondary" onClick={resumeDraft}>
-            Resume it
-          </button>
-        </p>
-      )}
+      <WaitingDrafts heading="h3" />
       <p>
         {!loaded ? 'Opening saved decisions…' : entries.length === 0 ? 'No decision saved in this browser yet.' : `${entries.length} saved in this browser.`}
         {overdue > 0 && <strong className="due-date"> {overdue === 1 ? 'One is' : `${overdue} are`} past the revisit-by date.</strong>}

@@ -2,21 +2,22 @@ import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from
 import { calendarDay } from '../../domain/calendar-day';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_QUERY, filterLibrary, isEntryDue, searchTerms, sortLibrary, type LibraryEntry, type LibraryQuery } from '../../domain/record/query';
-import { resumeDraft, showView, useRecordsStore, type RecordsState, selectFolderEntries, useFolderStore } from '../../store/records';
+import { showView, useRecordsStore, type RecordsState, selectFolderEntries, useFolderStore } from '../../store/records';
 import { LibraryFilters } from './library-filters';
 import { LibraryList } from './library-list';
 import { LibraryRow } from './library-row';
 import { QuarantineList } from './quarantine-list';
 import { StorageStatus } from './storage-status';
+import { WaitingDrafts } from './waiting-drafts';
 import './library.css';
 
 const NO_TERMS: readonly string[] = [];
 
-const selectLibrary = (s: RecordsState) => ({ entries: s.entries, firstPage: s.firstPage, quarantined: s.quarantined, loaded: s.loaded, resumable: s.resumable });
+const selectLibrary = (s: RecordsState) => ({ entries: s.entries, firstPage: s.firstPage, quarantined: s.quarantined, loaded: s.loaded });
 
 /** Every decision kept in this browser and in the opened folder: search, filter, sort; overdue revisits first. */
 export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNode }) {
-  const { entries: listed, firstPage, quarantined, loaded, resumable } = useRecordsStore(useShallow(selectLibrary));
+  const { entries: listed, firstPage, quarantined, loaded } = useRecordsStore(useShallow(selectLibrary));
   // A large library's newest records show while the whole list is read.
   const browserEntries = !loaded && firstPage ? firstPage.entries : listed;
   const folderEntries = useFolderStore(selectFolderEntries);
@@ -49,14 +50,7 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
       <h1>Decision library</h1>
       <StorageStatus />
       {folderPanel}
-      {resumable && (
-        <p className="notice">
-          Unsaved work on “{resumable.session.framing.componentName || 'an untitled decision'}” is waiting.{' '}
-          <button type="button" className="button-secondary" onClick={resumeDraft}>
-            Resume it
-          </button>
-        </p>
-      )}
+      <WaitingDrafts />
       {/* Counted over the whole library only: the newest records alone would undercount. */}
       {loaded && overdue.length > 0 && (
         <section className="card overdue" aria-labelledby="overdue-title">

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand';
 import type { FolderItem } from '../../domain/folder/folder-item';
 import type { LibraryEntry } from '../../domain/record/query';
 import type { DecisionRecord } from '../../domain/record/record';
+import type { DraftClaims } from '../../storage/draft-claims';
 import type { FolderSource } from '../../storage/folder/folder-source';
 import type { RememberedFolder } from '../../storage/folder-memory';
 import type { openRecordStore } from '../../storage/indexeddb-record-store';
@@ -13,6 +14,8 @@ import type { FolderState, RecordsState, TrashState } from './state';
 export interface RecordsDeps {
   readonly openStore: typeof openRecordStore;
   readonly session: StoreApi<SessionStore>;
+  /** Which tab has which draft open; by default the browser's Web Locks on the app's database. */
+  readonly claims?: DraftClaims;
 }
 
 /**
@@ -32,6 +35,7 @@ export interface RecordsContext {
   starting: Promise<void> | null;
   persistenceAsked: boolean;
   readonly draft: DraftBookkeeping;
+  readonly claims: DraftClaims;
   readonly opened: OpenedFolder;
 }
 

@@ -4,7 +4,10 @@ import type { SpendLine } from '../../domain/portfolio/spend-lines';
 import type { DecisionRecord, RecordId } from '../../domain/record/record';
 import { canOpenFolders } from '../../storage/folder/folder-access';
 import type { RecordsContext, RecordsDeps } from './context';
-import { flushDraft, hasUnsavedWork, resumeDraft, startDraftSync } from './drafts';
+import { createDraftClaims } from '../../storage/draft-claims';
+import { DB_NAME } from '../../storage/schema';
+import { flushDraft, hasUnsavedWork, startDraftSync } from './drafts';
+import { discardDraft, refreshWaitingDrafts, resumeDraft, startNewDecision, undoDiscard } from './waiting-drafts';
 import { holdWorkRecords, reloadLibrary, startRecords, wholeLibrary } from './library';
 import { beginRevisit, beginSuccessor, markExported, openRecord, setRecordStatus, setRecordTags, showView, startDecisionFromAdr } from './record-changes';
 import { reloadStoredVersion, saveCurrentSession, saveSessionAsCopy, sessionAsRecord } from './saving';
@@ -30,6 +33,7 @@ export function createRecordsController(deps: RecordsDeps) {
     starting: null,
     persistenceAsked: false,
     draft: { timer: undefined, dirty: false, pendingWrites: 0, unsavedSince: null },
+    claims: deps.claims ?? createDraftClaims(DB_NAME),
     opened: { source: null, stopWatching: null, remembered: null, scanning: null, again: false },
   };
   const bind =
@@ -57,10 +61,15 @@ export function createRecordsController(deps: RecordsDeps) {
     startDraftSync: bind(startDraftSync),
     flushDraft: bind(flushDraft),
     hasUnsavedWork: bind(hasUnsavedWork),
-    resumeDraft: () => {
-      resumeDraft(ctx);
-      void holdWorkRecords(ctx);
+    // Waiting drafts: several may wait; each is resumed or discarded (with Undo) by its session id.
+    newDecision: bind(startNewDecision),
+    refreshWaitingDrafts: bind(refreshWaitingDrafts),
+    resumeDraft: async (sessionId: string) => {
+      await resumeDraft(ctx, sessionId);
+      await holdWorkRecords(ctx);
     },
+    discardDraft: bind(discardDraft),
+    undoDiscard: bind(undoDiscard),
     saveCurrentSession: bind(saveCurrentSession),
     saveSessionAsCopy: bind(saveSessionAsCopy),
     reloadStoredVersion: bind(reloadStoredVersion),

@@ -1,7 +1,10 @@
-import { newDraft } from '../../domain/record/draft';
+import { draftTitle, holdsNoWork, newDraft } from '../../domain/record/draft';
+import { err } from '../../domain/result';
+import { describeFailure, type WriteResult } from '../../storage/storage-errors';
 import type { Session } from '../../domain/session';
 import type { StepInput } from '../../domain/step-input';
 import { nowIso, type RecordsContext } from './context';
+import { refreshWaitingDrafts } from './waiting-drafts';
 
 /** Long enough to batch typing, short enough that a closed tab loses at most this much. */
 export const DRAFT_DEBOUNCE_MS = 400;
@@ -26,8 +29,11 @@ export function startDraftSync(ctx: RecordsContext): () => void {
     else if (state.stepInput !== previous.stepInput && state.session) onInputChange(ctx);
   });
   const onHide = () => flushDraft(ctx);
+  // Back in view, another tab may have left or started work meanwhile.
+  const onBack = () => void refreshWaitingDrafts(ctx);
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flushDraft(ctx);
+    else onBack();
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     flushDraft(ctx);
@@ -35,8 +41,10 @@ export function startDraftSync(ctx: RecordsContext): () => void {
   };
   window.addEventListener('pagehide', onHide);
   window.addEventListener('beforeunload', onBeforeUnload);
+  window.addEventListener('focus', onBack);
   document.addEventListener('visibilitychange', onVisibility);
   return () => {
+    window.removeEventListener('focus', onBack);
     unsubscribe();
     window.removeEventListener('pagehide', onHide);
     window.removeEventListener('beforeunload', onBeforeUnload);
@@ -54,16 +62,17 @@ function onInputChange(ctx: RecordsContext): void {
 
 function onSessionChange(ctx: RecordsContext, session: Session | null, previous: Session | null, previousInput: StepInput | null): void {
   const { draft, records } = ctx;
+  if (previous && previous.id !== session?.id) leaveSession(ctx, previous, previousInput);
   if (session === null) {
     clearTimeout(draft.timer);
-    if (previous && draft.unsavedSince === null) void ctx.connection?.clearDraft(previous.id);
-    else if (previous) {
-      flushSession(ctx, previous, previousInput);
-      records.setState({ resumable: newDraft(previous, records.getState().work, nowIso(), previousInput) });
-    }
     draft.unsavedSince = null;
     records.setState({ workFor: null });
     return;
+  }
+  if (session.id !== previous?.id) {
+    // This tab holds the session while it is open, so no other tab opens or discards its draft meanwhile.
+    void ctx.claims.claim(session.id);
+    records.setState((s) => ({ waiting: s.waiting.filter((d) => d.session.id !== session.id), discarded: null, draftNotice: null }));
   }
   const { workFor, save } = records.getState();
   // An edit after a save: the screen must not go on saying "Saved".
@@ -80,25 +89,49 @@ function onSessionChange(ctx: RecordsContext, session: Session | null, previous:
   else draft.timer = setTimeout(() => flushDraft(ctx), DRAFT_DEBOUNCE_MS);
 }
 
+/**
+ * The session left this tab's screen (home, the library, another session). Unsaved work
+ * joins the waiting drafts; a session saved into its record, or opened and left with
+ * nothing typed, leaves no draft. The tab lets go of it once its last write is stored.
+ */
+function leaveSession(ctx: RecordsContext, previous: Session, input: StepInput | null): void {
+  const { draft, records, claims } = ctx;
+  clearTimeout(draft.timer);
+  const left = newDraft(previous, records.getState().work, nowIso(), input);
+  const release = () => claims.release(previous.id);
+  if (draft.unsavedSince === null || holdsNoWork(left)) {
+    draft.dirty = false;
+    void (ctx.connection?.clearDraft(previous.id) ?? Promise.resolve()).then(release);
+    return;
+  }
+  records.setState((s) => ({ waiting: [left, ...s.waiting.filter((d) => d.session.id !== previous.id)] }));
+  void flushSession(ctx, previous, input).then((written) => {
+    release();
+    // Listed from memory, it would look kept: say it is not.
+    if (!written.ok) records.setState({ draftNotice: `The draft of “${draftTitle(left)}” could not be stored, so it lasts only while this tab is open. ${describeFailure(written.error)}` });
+  });
+}
+
 /** Writes the pending draft now (page hidden, save done, another tab upgrading). */
 export function flushDraft(ctx: RecordsContext): void {
   clearTimeout(ctx.draft.timer);
   const { session, stepInput } = ctx.deps.session.getState();
   if (!ctx.draft.dirty || !session) return;
-  flushSession(ctx, session, stepInput);
+  void flushSession(ctx, session, stepInput);
 }
 
-function flushSession(ctx: RecordsContext, session: Session, stepInput: StepInput | null): void {
+function flushSession(ctx: RecordsContext, session: Session, stepInput: StepInput | null): Promise<WriteResult> {
   const store = ctx.connection;
-  const { loaded, work } = ctx.records.getState();
+  const { loaded, work, storage } = ctx.records.getState();
   // Nothing is written before the library has loaded.
-  if (!store || !loaded) return;
+  if (!store || !loaded) return Promise.resolve(err(storage.kind === 'failed' ? storage.failure : 'unavailable'));
   ctx.draft.dirty = false;
   ctx.draft.pendingWrites += 1;
-  void store.saveDraft(newDraft(session, work, nowIso(), stepInput)).then((result) => {
+  return store.saveDraft(newDraft(session, work, nowIso(), stepInput)).then((result) => {
     ctx.draft.pendingWrites -= 1;
     // A draft that did not fit (storage full, connection closed) is still unsaved work.
     if (!result.ok) ctx.draft.dirty = true;
+    return result;
   });
 }
 
@@ -107,20 +140,4 @@ export function markSessionSaved(ctx: RecordsContext): void {
   ctx.draft.unsavedSince = null;
   ctx.draft.dirty = true;
   flushDraft(ctx);
-}
-
-/** Restores the latest draft into the wizard, or offers it when a session is already open. */
-export async function restoreDraft(ctx: RecordsContext, open: boolean): Promise<void> {
-  const loaded = await ctx.connection?.loadDraft();
-  if (!loaded?.ok || !loaded.value) return;
-  ctx.records.setState({ resumable: loaded.value });
-  if (open && ctx.deps.session.getState().session === null) resumeDraft(ctx);
-}
-
-/** Opens the offered draft in the wizard with the record context it was saved with. */
-export function resumeDraft(ctx: RecordsContext): void {
-  const { resumable } = ctx.records.getState();
-  if (!resumable) return;
-  ctx.records.setState({ work: resumable.context, workFor: resumable.session.id, resumable: null, save: { kind: 'idle' } });
-  ctx.deps.session.getState().open(resumable.session, resumable.stepInput);
 }

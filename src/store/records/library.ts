@@ -6,7 +6,8 @@ import { yieldToPage } from '../../storage/page-yield';
 import { persisted } from '../../storage/persistence';
 import type { RecordChange, SaveResult, StoreEvent } from '../../storage/record-store';
 import type { RecordsContext } from './context';
-import { flushDraft, restoreDraft } from './drafts';
+import { flushDraft } from './drafts';
+import { restoreDrafts } from './waiting-drafts';
 
 /** How long opening browser storage may take before the app says it is waiting (a few hundred ms is normal). */
 export const OPEN_WAIT_MS = 3000;
@@ -56,7 +57,7 @@ export function startRecords(ctx: RecordsContext, options: { restoreDraft: boole
       highestNumber: Math.max(s.highestNumber, highest.ok ? Number(highest.value ?? 0) || 0 : 0),
     }));
     ctx.records.setState({ persist: await persisted() });
-    await restoreDraft(ctx, options.restoreDraft);
+    await restoreDrafts(ctx, options.restoreDraft);
     await holdWorkRecords(ctx);
     // Loaded apart (not on the first screen's path) and not awaited: the start is over once the list shows.
     void import('./hold-library').then(({ holdLibraryWhenIdle }) => holdLibraryWhenIdle(ctx, applySaved));

@@ -7,6 +7,7 @@ import type { SaveResult } from '../../storage/record-store';
 import { nowIso, type RecordsContext } from './context';
 import { wholeRecords, write } from './library';
 import { changesOf } from './saving';
+import { noRoomForWork } from './waiting-drafts';
 import type { RecordsView } from './state';
 
 export async function setRecordStatus(ctx: RecordsContext, id: RecordId, to: Status, note: string): Promise<void> {
@@ -60,6 +61,8 @@ export function beginSuccessor(ctx: RecordsContext, record: DecisionRecord): str
 
 function begin(ctx: RecordsContext, start: ReturnType<typeof startRevisit>): string | null {
   if (!start.ok) return start.error;
+  const full = noRoomForWork(ctx);
+  if (full) return full;
   ctx.records.setState({ work: start.value.context, workFor: start.value.session.id, save: { kind: 'idle' }, view: { kind: 'home' } });
   ctx.deps.session.getState().open(start.value.session);
   return null;

@@ -64,8 +64,16 @@ export interface RecordsState {
   readonly work: WorkContext;
   /** The session id `work` belongs to; another session id means a fresh decision. */
   readonly workFor: string | null;
-  /** Unsaved work from an earlier visit that can be picked up again. */
-  readonly resumable: Draft | null;
+  /** Drafts waiting in this browser (unsaved work not open in this tab), the most recently changed first. */
+  readonly waiting: readonly Draft[];
+  /** Session ids of waiting drafts another tab has open: listed, but only that tab may go on with them or discard them. */
+  readonly openElsewhere: ReadonlySet<string>;
+  /** Stored rows of the drafts store that do not read as a draft: kept as they are, and counted for the list to say so. */
+  readonly unreadableDrafts: number;
+  /** The draft discarded last, kept in memory so "Undo" can put it back. */
+  readonly discarded: Draft | null;
+  /** What the last action on waiting drafts could not do, and why. */
+  readonly draftNotice: string | null;
   readonly save: SaveState;
   readonly view: RecordsView;
   /** A status change or other record action that was refused, with why. */
@@ -84,7 +92,11 @@ export const initialRecordsState = (): RecordsState => ({
   highestNumber: 0,
   work: NEW_WORK,
   workFor: null,
-  resumable: null,
+  waiting: [],
+  openElsewhere: new Set(),
+  unreadableDrafts: 0,
+  discarded: null,
+  draftNotice: null,
   save: { kind: 'idle' },
   view: { kind: 'home' },
   notice: null,

@@ -1,38 +1,43 @@
-import type { Bucket, Candidate, Framing, Profile } from '../../../domain/framing';
-import { newId } from '../../../domain/ids';
-import type { Layer } from '../../../domain/portfolio/layers';
-import type { CandidateId, RequirementId } from '../../../domain/ids';
+import * as z from 'zod/mini';
+import { BucketSchema, COMPONENT_KINDS, ProfileSchema, type Candidate, type Framing } from '../../../domain/framing';
+import { CandidateIdSchema, newId, RequirementIdSchema, type CandidateId, type RequirementId } from '../../../domain/ids';
+import { LayerSchema } from '../../../domain/portfolio/layers';
 
-export interface RequirementDraft {
-  readonly id: RequirementId;
-  readonly name: string;
-  /** Empty until the team picks one: there is no default bucket. */
-  readonly bucket: Bucket | '';
-}
+/** A requirement as typed: its name may still be empty, its bucket not picked yet (there is no default bucket). */
+const RequirementDraftSchema = z.readonly(z.object({ id: RequirementIdSchema, name: z.string(), bucket: z.union([BucketSchema, z.literal('')]) }));
+export type RequirementDraft = z.infer<typeof RequirementDraftSchema>;
+
+/** A candidate as typed: its name may still be empty. */
+const CandidateDraftSchema = z.readonly(z.object({ id: CandidateIdSchema, name: z.string(), vendor: z.string(), notes: z.string() }));
 
 /** A change to one of the framing's lists (candidates, requirements), applied to whatever the list holds by then. */
 export type ListChange<T> = (list: readonly T[]) => readonly T[];
 
 /**
- * What the framing form holds while the team types. Capacity stays as the raw
- * text so "abc" or "-1" reaches the engine's schema and comes back as a message.
+ * What the framing form holds while the team types, kept in the draft as it is typed
+ * (src/features/wizard/use-step-input.ts) and checked with this schema when a reload
+ * reads it back. Capacity stays as the raw text so "abc" or "-1" reaches the engine's
+ * schema and comes back as a message.
  */
-export interface FramingDraft {
-  readonly componentName: string;
-  readonly description: string;
-  readonly componentKind: Framing['componentKind'];
-  readonly layer: Layer;
-  readonly profile: Profile;
-  readonly engineers: string;
-  readonly systemsMaintained: string;
-  readonly spareEngineers: string;
-  readonly candidates: readonly Candidate[];
-  readonly requirements: readonly RequirementDraft[];
-  /** Names separated by commas. */
-  readonly participants: string;
-  readonly facilitator: string;
-  readonly date: string;
-}
+export const FramingDraftSchema = z.readonly(
+  z.object({
+    componentName: z.string(),
+    description: z.string(),
+    componentKind: z.enum(COMPONENT_KINDS),
+    layer: LayerSchema,
+    profile: ProfileSchema,
+    engineers: z.string(),
+    systemsMaintained: z.string(),
+    spareEngineers: z.string(),
+    candidates: z.readonly(z.array(CandidateDraftSchema)),
+    requirements: z.readonly(z.array(RequirementDraftSchema)),
+    /** Names separated by commas. */
+    participants: z.string(),
+    facilitator: z.string(),
+    date: z.string(),
+  }),
+);
+export type FramingDraft = z.infer<typeof FramingDraftSchema>;
 
 /** The form's starting point; a fresh session shows empty capacity fields rather than zeros. */
 export function draftFromFraming(framing: Framing): FramingDraft {

@@ -6,7 +6,7 @@ import { useSessionStore } from '../../../store/session-store';
 import { Wizard } from '../wizard';
 
 describe('framing screen', () => {
-  beforeEach(() => useSessionStore.setState({ session: newSession('2026-03-01'), rejection: null }));
+  beforeEach(() => useSessionStore.setState({ session: newSession('2026-03-01'), rejection: null, stepInput: null }));
 
   // Slow by nature: about 60 keystrokes, each a render of the whole wizard (~2 s alone, ~16 s with every core busy).
   it('shows each problem at its field, focuses the first one and keeps what was typed', async () => {
@@ -93,5 +93,19 @@ describe('framing screen', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('Is this component a core differentiator for your product?');
     expect(heading).toHaveFocus();
+  });
+
+  it('keeps the half-filled form for the draft as it is typed, and shows it again when the step opens anew', async () => {
+    const user = userEvent.setup();
+    const first = render(<Wizard />);
+    await user.type(screen.getByLabelText('Component name'), 'Feature store');
+    await user.click(screen.getByRole('button', { name: 'Add candidate' }));
+    await user.type(screen.getByLabelText('Candidate 1 name'), 'Feast');
+    expect(useSessionStore.getState().stepInput).toMatchObject({ step: 'framing', value: { componentName: 'Feature store', candidates: [{ name: 'Feast' }] } });
+    // A reload: the screen goes, the session and its kept input come back from the draft.
+    first.unmount();
+    render(<Wizard />);
+    expect(screen.getByLabelText('Component name')).toHaveValue('Feature store');
+    expect(screen.getByLabelText('Candidate 1 name')).toHaveValue('Feast');
   });
 });

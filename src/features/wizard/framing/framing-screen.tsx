@@ -10,7 +10,8 @@ import { StepHeading } from '../../../ui/step-heading';
 import { TextField } from '../../../ui/text-field';
 import { CandidatesEditor } from './candidates-editor';
 import { CapacityFields } from './capacity-fields';
-import { draftFromFraming, framingInput, type FramingDraft, type ListChange, type RequirementDraft } from './framing-draft';
+import { draftFromFraming, FramingDraftSchema, framingInput, type FramingDraft, type ListChange, type RequirementDraft } from './framing-draft';
+import { useStepInput } from '../use-step-input';
 import { RequirementsEditor } from './requirements-editor';
 import { LAYERS, LAYER_NAMES, type Layer } from '../../../domain/portfolio/layers';
 
@@ -33,7 +34,8 @@ const selectForm = (s: SessionStore) => ({ submitFraming: s.submitFraming, dismi
 
 /** Step 0: what is being decided, by whom, with what capacity, between which candidates. */
 export function FramingScreen({ framing }: { framing: Framing }) {
-  const [draft, setDraft] = useState<FramingDraft>(() => draftFromFraming(framing));
+  // Kept in the draft as it is typed: a reload comes back to the same half-filled form.
+  const [draft, setDraft] = useStepInput('framing', FramingDraftSchema, () => draftFromFraming(framing));
   const [descriptionTouched, setDescriptionTouched] = useState(false);
   const rejection = useSessionStore(selectRejection);
   const { submitFraming, dismissRejection } = useSessionStore(useShallow(selectForm));
@@ -45,8 +47,8 @@ export function FramingScreen({ framing }: { framing: Framing }) {
   const messages = Object.values(errors);
   const set = <K extends keyof FramingDraft>(key: K) => (value: FramingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // Stable, so the list editors' memoised rows skip the renders a keystroke elsewhere causes.
-  const changeCandidates = useCallback((change: ListChange<Candidate>) => setDraft((d) => ({ ...d, candidates: change(d.candidates) })), []);
-  const changeRequirements = useCallback((change: ListChange<RequirementDraft>) => setDraft((d) => ({ ...d, requirements: change(d.requirements) })), []);
+  const changeCandidates = useCallback((change: ListChange<Candidate>) => setDraft((d) => ({ ...d, candidates: change(d.candidates) })), [setDraft]);
+  const changeRequirements = useCallback((change: ListChange<RequirementDraft>) => setDraft((d) => ({ ...d, requirements: change(d.requirements) })), [setDraft]);
   const hint = descriptionTouched ? descriptionHint(draft.description) : null;
 
   return (
