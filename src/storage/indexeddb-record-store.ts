@@ -203,7 +203,8 @@ class IndexedDbRecordStore implements RecordStore {
       const drafts = restored.filter((d): d is Draft => d !== null);
       // Keyed by session id, so clearDraft finds a draft whose session id was repaired (record format v4).
       await this.rekey(STORES.drafts, restored.flatMap((d, i) => (d && keys[i] !== undefined && d.session.id !== keys[i] ? [{ from: keys[i], to: d.session.id, value: values[i] }] : [])));
-      return { drafts: drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt)), unreadable: values.length - drafts.length };
+      // ISO timestamps in UTC sort as text; no collation needed.
+      return { drafts: drafts.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0)), unreadable: values.length - drafts.length };
     });
   }
 

@@ -110,7 +110,7 @@ test.describe('bounded parsing', () => {
     const failed = page.getByRole('alert').filter({ hasText: 'This screen could not be shown' });
     await expect(failed).toContainText('Collation is unavailable in this browser');
     await failed.getByRole('button', { name: 'Back to the start' }).click();
-    await expect(page.getByText(/Unsaved work on “Kept session” is waiting/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Resume Kept session' })).toBeVisible();
     expect((await readStore(page)).draftTexts.some((text) => text.includes('Kept session'))).toBe(true);
   });
 

@@ -208,7 +208,7 @@ test('6. a tab closed without beforeunload: the draft was written within its deb
   const reopened = await context.newPage();
   await reopened.goto('/');
   await openLibrary(reopened);
-  await reopened.getByRole('button', { name: 'Resume it' }).click();
+  await reopened.getByRole('button', { name: 'Resume Closed tab pipeline' }).click();
   await new WizardDriver(reopened).expectOutcome('Build');
   await expect(reopened.getByLabel(/^Why will buying not do\?/)).toHaveValue('Typed just before the tab was closed.');
 });

@@ -100,8 +100,8 @@ test('the timer starts with the framing, warns at 45 minutes and keeps its time 
   await expectNoAxeViolations(page);
 
   await page.reload();
-  // The draft comes back straight into the wizard, or behind "Resume it" (the library's choice, not the timer's).
-  const resume = page.getByRole('button', { name: 'Resume it' }).first();
+  // The draft comes back straight into the wizard, or behind its "Resume" button (the library's choice, not the timer's).
+  const resume = page.locator('.waiting-draft').getByRole('button', { name: /^Resume / }).first();
   await expect(timer.or(resume)).toBeVisible();
   if (await resume.isVisible()) await resume.click();
   await expect(timer).toContainText(/4[5-9]:\d\d of 60:00/);

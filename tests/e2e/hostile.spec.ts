@@ -329,7 +329,7 @@ test.describe('share links', () => {
     // The decision in progress was kept as a draft, offered in the library.
     await other.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Decision library' }).click();
     await expect(other.getByRole('link', { name: 'Vector store' })).toBeVisible();
-    await other.getByRole('button', { name: 'Resume it' }).first().click();
+    await other.getByRole('button', { name: 'Resume Half-finished pipeline' }).click();
     await expect(w.heading()).toHaveText(QUESTIONS.differentiator);
     await expect(other.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
     await other.context().close();

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ALL_CHECKS, QUESTIONS, ROOMY_TEAM, WizardDriver } from './driver';
 import { decideBuild } from './faults-helpers';
+import { draftHolds } from './draft-helpers';
 
 /** Issue 5's record layer in a real browser: save, library, revisit, comparison, two tabs, drafts. */
 
@@ -97,9 +98,16 @@ test('two tabs saving the same record: the second is refused and neither version
   await saveDecision(page);
   const url = page.url();
 
-  // Tab B opens the same work from the draft, as a reload would.
+  // Tab B starts a revisit of the same record. (The draft tab A has open is not B's to open: a tab holds the draft of its open session.)
   const other = await context.newPage();
   await other.goto(url);
+  await expect(other.getByText('Open in another tab: go on with it there.')).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Resume Vector index' })).toHaveCount(0);
+  await openLibrary(other);
+  await other.getByRole('link', { name: 'Vector index' }).click();
+  await other.getByLabel('What changed? (required)').fill('Checked again in tab B.');
+  await other.getByRole('button', { name: 'Start revisit' }).click();
+  await other.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Outcome' }).click();
   const w2 = new WizardDriver(other);
   await w2.expectOutcome('Build');
 
@@ -138,31 +146,6 @@ test('a draft survives a reload mid-wizard', async ({ page }) => {
   await w.back();
   await expect(page.getByLabel(/^Rationale/)).toHaveValue('Draft rationale that must survive.');
 });
-
-/**
- * Waits until the stored draft holds `text`: typing is written after a 400 ms pause (or
- * when the page hides), so a reload within that pause on a busy machine can lose it.
- */
-async function draftHolds(page: Page, text: string): Promise<void> {
-  const stored = () =>
-    page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const open = indexedDB.open('forkpoint');
-          open.onerror = () => resolve('');
-          open.onsuccess = () => {
-            const db = open.result;
-            const read = db.transaction('drafts', 'readonly').objectStore('drafts').getAll();
-            read.onerror = () => resolve('');
-            read.onsuccess = () => {
-              resolve(JSON.stringify(read.result));
-              db.close();
-            };
-          };
-        }),
-    );
-  await expect.poll(stored).toContain(text);
-}
 
 test('a half-filled coverage grid and its unsent rationale survive a reload', async ({ page }) => {
   const w = new WizardDriver(page);
