@@ -235,3 +235,18 @@ export async function openLibrary(page: Page): Promise<void> {
 }
 
 export { DB_NAME, DB_VERSION };
+
+/**
+ * A second tab on the same saved record, at its outcome: a revisit of it, started from the
+ * library. (The draft the first tab has open is that tab's: a second tab cannot resume it.)
+ */
+export async function revisitInAnotherTab(other: Page, componentName: string): Promise<WizardDriver> {
+  await other.goto('/#/library');
+  await other.getByRole('link', { name: componentName }).click();
+  await other.getByLabel('What changed? (required)').fill('Checked again in another tab.');
+  await other.getByRole('button', { name: 'Start revisit' }).click();
+  await other.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Outcome' }).click();
+  const w = new WizardDriver(other);
+  await w.expectOutcome('Build');
+  return w;
+}

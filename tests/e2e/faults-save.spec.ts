@@ -5,7 +5,7 @@ import { DecisionRecordSchema } from '../../src/domain/record/record';
 import { buySession, recordOf } from '../../src/domain/testing/records';
 import { expect, test } from './fixtures';
 import { WizardDriver } from './driver';
-import { decideBuild, DB_VERSION, expectNoEarlySaved, faultLog, injectDiskFull, openLibrary, parseAll, readStore, saveDecision, seedDatabase, seedRows, watchStorage } from './faults-helpers';
+import { decideBuild, DB_VERSION, expectNoEarlySaved, faultLog, injectDiskFull, openLibrary, parseAll, readStore, revisitInAnotherTab, saveDecision, seedDatabase, seedRows, watchStorage } from './faults-helpers';
 
 /**
  * Fault matrix (issue 7), rows 1, 3, 4, 5 and 6: faults that strike while the team
@@ -68,8 +68,7 @@ async function twoTabsOnOneRecord(page: Page, context: BrowserContext): Promise<
   await saveDecision(page);
   const other = await context.newPage();
   await watchStorage(other);
-  await other.goto(page.url());
-  await new WizardDriver(other).expectOutcome('Build');
+  await revisitInAnotherTab(other, 'Vector index');
 
   const a = new WizardDriver(page);
   await a.back();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ALL_CHECKS, QUESTIONS, ROOMY_TEAM, WizardDriver } from './driver';
-import { decideBuild } from './faults-helpers';
+import { decideBuild, revisitInAnotherTab } from './faults-helpers';
 import { draftHolds } from './draft-helpers';
 
 /** Issue 5's record layer in a real browser: save, library, revisit, comparison, two tabs, drafts. */
@@ -103,13 +103,7 @@ test('two tabs saving the same record: the second is refused and neither version
   await other.goto(url);
   await expect(other.getByText('Open in another tab: go on with it there.')).toBeVisible();
   await expect(other.getByRole('button', { name: 'Resume Vector index' })).toHaveCount(0);
-  await openLibrary(other);
-  await other.getByRole('link', { name: 'Vector index' }).click();
-  await other.getByLabel('What changed? (required)').fill('Checked again in tab B.');
-  await other.getByRole('button', { name: 'Start revisit' }).click();
-  await other.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Outcome' }).click();
-  const w2 = new WizardDriver(other);
-  await w2.expectOutcome('Build');
+  await revisitInAnotherTab(other, 'Vector index');
 
   // Tab A moves on and saves first.
   const w1 = new WizardDriver(page);
