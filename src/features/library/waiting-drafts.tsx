@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { draftTitle, type Draft } from '../../domain/record/draft';
 import { stepName } from '../../domain/step-name';
 import { timeAgo } from '../../domain/time-ago';
-import { discardDraft, resumeDraft, undoDiscard, useRecordsStore, type RecordsState } from '../../store/records';
+import { discardDraft, resumeDraft, selectHasDraftsToShow, undoDiscard, useRecordsStore, type RecordsState } from '../../store/records';
 import './waiting-drafts.css';
 
 const selectDrafts = (s: RecordsState) => ({
@@ -23,9 +23,10 @@ const EXACT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle:
  */
 export function WaitingDrafts({ heading: Heading = 'h2' }: { readonly heading?: 'h2' | 'h3' }) {
   const { waiting, openElsewhere, unreadable, discarded, notice } = useRecordsStore(useShallow(selectDrafts));
+  const show = useRecordsStore(selectHasDraftsToShow);
   // When the list was first shown: "5 minutes ago" does not need to tick.
   const [now] = useState(() => new Date());
-  if (waiting.length === 0 && discarded === null && notice === null && unreadable === 0) return null;
+  if (!show) return null;
   return (
     <section className="waiting-drafts" aria-labelledby="waiting-drafts-title">
       <Heading id="waiting-drafts-title">{waiting.length === 1 ? 'One draft is waiting' : `${waiting.length || 'No'} drafts are waiting`}</Heading>

@@ -162,6 +162,8 @@ export interface TrashState {
 export const initialTrashState = (): TrashState => ({ entries: [], loaded: false, notice: null });
 
 export const selectView = (s: RecordsState) => s.view;
+/** True when the waiting drafts' list has something to say: a draft, an Undo, a notice, unreadable rows. */
+export const selectHasDraftsToShow = (s: RecordsState) => s.waiting.length > 0 || s.discarded !== null || s.draftNotice !== null || s.unreadableDrafts > 0;
 /** True once the library has been read, so browser storage is open (or has failed for good). */
 export const selectStorageReady = (s: RecordsState) => s.loaded;
 export const selectFolderEntries = (s: FolderState) => s.entries;
