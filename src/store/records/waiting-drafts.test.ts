@@ -23,15 +23,17 @@ interface Browser {
 const browser = (): Browser => ({ factory: new IDBFactory(), name: `waiting-${++count}`, locks: fakeLocks() });
 
 /** A tab of `where`: its own session store and records controller, keeping drafts; `restore` as a reload at a step. */
-async function tab(where: Browser, restore = false, failClear = false) {
+async function tab(where: Browser, restore = false, fail: 'clear' | 'write' | null = null) {
   const session = createStore<SessionStore>()(sessionState);
   const controller = createRecordsController({
     session,
     claims: createDraftClaims(where.name, where.locks),
     openStore: async (options) => {
       const opened = await openRecordStore({ ...options, factory: where.factory, name: where.name });
-      // A disk that refuses the delete, the rest of storage working.
-      return opened.ok && failClear ? { ok: true, value: Object.assign(opened.value, { clearDraft: () => Promise.resolve(err('quota' as const)) }) } : opened;
+      // A full disk: it refuses the delete or the draft's write, the rest of storage working.
+      const refuse = () => Promise.resolve(err('quota' as const));
+      if (!opened.ok || fail === null) return opened;
+      return { ok: true, value: Object.assign(opened.value, fail === 'clear' ? { clearDraft: refuse } : { saveDraft: refuse }) };
     },
   });
   // As the app does: drafts are followed from before storage opens.
@@ -156,12 +158,22 @@ describe('several waiting drafts', () => {
 
   it('says so when storage refuses a discard, and keeps the draft listed', async () => {
     const where = browser();
-    const first = await tab(where, false, true);
+    const first = await tab(where, false, 'clear');
     const a = startTyping(first, 'Kept');
     await leave(first);
     await first.controller.discardDraft(a);
     expect(first.titles()).toEqual(['Kept']);
     expect(first.state().draftNotice).toMatch(/^The draft of “Kept” was not discarded\. The browser’s storage for this site is full/);
+    first.stop();
+  });
+
+  it('says so when a session left cannot be stored as a draft: it is listed, but only while the tab is open', async () => {
+    const where = browser();
+    const first = await tab(where, false, 'write');
+    startTyping(first, 'Not stored');
+    first.session.getState().close();
+    await vi.waitFor(() => expect(first.state().draftNotice).toMatch(/^The draft of “Not stored” could not be stored, so it lasts only while this tab is open\. The browser’s storage for this site is full/));
+    expect(first.titles()).toEqual(['Not stored']);
     first.stop();
   });
 
