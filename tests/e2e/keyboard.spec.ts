@@ -113,8 +113,11 @@ test('keyboard only: New decision → answers → saved record → Markdown and 
   await press(page, page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^1\. Core differentiator\?/ }), 'Enter');
   await w.expectStep(QUESTIONS.differentiator);
   await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  // Each Next on the step that shows: the one before stays on screen until the next step has rendered.
   await press(page, button(page, 'Next'));
+  await w.expectStep(QUESTIONS.maturity);
   await press(page, button(page, 'Next'));
+  await w.expectStep(QUESTIONS.requirements);
   await press(page, button(page, 'Next'));
   await w.expectOutcome('Buy');
 
