@@ -7,7 +7,7 @@ import { checkNames } from '../maturity-checks';
 import { OUTCOME_NAMES } from '../outcomes';
 import type { Revision } from './record';
 import type { Session } from '../session';
-import { TREE } from '../tree';
+import { stepName } from '../step-name';
 
 export type ChangeSection = 'framing' | 'answers' | 'outcome' | 'costs';
 
@@ -78,7 +78,7 @@ function answerLines(s: Session): Lines {
     if (value !== undefined && value !== '') lines.set(label, value);
   };
   for (const node of NODE_IDS) {
-    const title = `${TREE[node].number}. ${TREE[node].title}`;
+    const title = stepName(node);
     put(title, summarise(f, answers, node) ?? undefined);
     put(`${title} — rationale`, answers[node]?.rationale.trim());
   }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Session, Step } from '../../domain/session';
 import { summarise } from '../../domain/explain';
-import { TREE } from '../../domain/tree';
+import { stepName } from '../../domain/step-name';
 import { walk } from '../../domain/walk';
 import { useSessionStore, type SessionStore } from '../../store/session-store';
 
@@ -16,15 +16,15 @@ interface StepItem {
 /** The steps the team can go back to: the framing, each node on the path answered so far, and the outcome once reached. */
 export function stepsOf(session: Session): StepItem[] {
   const w = walk(session.framing, session.answers);
-  const items: StepItem[] = [{ step: 'framing', label: 'Framing', detail: session.framing.componentName || null }];
+  const items: StepItem[] = [{ step: 'framing', label: stepName('framing'), detail: session.framing.componentName || null }];
   // Only a submitted framing has a name: before that the tree has nothing to work on.
   if (session.framing.componentName === '') return items;
   for (const node of w.route) {
     const detail = summarise(session.framing, session.answers, node);
     if (detail === null && w.pending !== node) continue;
-    items.push({ step: node, label: `${TREE[node].number}. ${TREE[node].title}`, detail });
+    items.push({ step: node, label: stepName(node), detail });
   }
-  if (w.pending === null) items.push({ step: 'outcome', label: 'Outcome', detail: null });
+  if (w.pending === null) items.push({ step: 'outcome', label: stepName('outcome'), detail: null });
   return items;
 }
 
