@@ -23,6 +23,12 @@ interface Browser {
 const browser = (): Browser => ({ factory: new IDBFactory(), name: `waiting-${++count}`, locks: fakeLocks() });
 
 /** A tab of `where`: its own session store and records controller, keeping drafts; `restore` as a reload at a step. */
+/** Resolves once the clock shows a later millisecond than when called. */
+async function clockMovesOn(): Promise<void> {
+  const start = Date.now();
+  while (Date.now() === start) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 async function tab(where: Browser, restore = false, fail: 'clear' | 'write' | null = null) {
   const session = createStore<SessionStore>()(sessionState);
   const controller = createRecordsController({
@@ -79,6 +85,7 @@ describe('several waiting drafts', () => {
     await leave(first);
     expect(first.titles()).toEqual(['Vector store']);
 
+    await clockMovesOn();
     startTyping(first, 'LLM gateway');
     await leave(first);
     expect(first.titles()).toEqual(['LLM gateway', 'Vector store']);
@@ -98,6 +105,8 @@ describe('several waiting drafts', () => {
     const first = await tab(where);
     startTyping(first, 'Older');
     await leave(first);
+    // Drafts are ordered by when they were written, to the millisecond: two written in the same one tie (CI saw it).
+    await clockMovesOn();
     const newer = startTyping(first, 'Newer');
     first.controller.flushDraft();
     await settled(first);
