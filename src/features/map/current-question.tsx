@@ -1,6 +1,6 @@
 import type { Session } from '../../domain/session';
 import { TREE } from '../../domain/tree';
-import { stepName } from './describe-change';
+import { whereNow } from './describe-change';
 
 /** Shown beside the map in presentation mode when the app passes no question panel of its own. */
 export function CurrentQuestion({ session, onBack }: { readonly session: Session; readonly onBack: () => void }) {
@@ -15,7 +15,7 @@ export function CurrentQuestion({ session, onBack }: { readonly session: Session
           <p>{node.test}</p>
         </>
       ) : (
-        <h2>{stepName(session)}</h2>
+        <h2>{whereNow(session)}</h2>
       )}
       <button type="button" className="button-secondary" onClick={onBack}>
         Back to the wizard to answer

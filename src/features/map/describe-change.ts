@@ -7,7 +7,7 @@ import type { Session } from '../../domain/session';
 import { TREE } from '../../domain/tree';
 
 /** Where the session stands, in the words the map uses. */
-export function stepName(session: Session): string {
+export function whereNow(session: Session): string {
   const { step } = session;
   if (step === 'framing') return 'Framing';
   if (step === 'outcome') {
@@ -23,7 +23,7 @@ export function stepName(session: Session): string {
  */
 export function describeChange(before: Session, after: Session): string | null {
   const changed = NODE_IDS.find((n) => after.answers[n] !== undefined && !sameValue(before.answers[n], after.answers[n]));
-  const now = `Now at: ${stepName(after)}`;
+  const now = `Now at: ${whereNow(after)}`;
   if (changed) {
     const answer = summarise(after.framing, after.answers, changed) ?? '';
     const cleared = NODE_IDS.some((n) => before.answers[n] !== undefined && after.answers[n] === undefined);

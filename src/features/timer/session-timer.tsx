@@ -20,7 +20,7 @@ import { useNow } from './use-now';
 import { useTrackSteps } from './use-track-steps';
 import './session-timer.css';
 
-function stepName(step: TimedStep): string {
+function timedStepName(step: TimedStep): string {
   switch (step) {
     case 'framing':
       return 'Framing';
@@ -74,7 +74,7 @@ export function SessionTimer() {
       </p>
       {current && (
         <p className={`timer-budget${overItsShare(current, spent[current] ?? 0, withLens) ? ' is-over' : ''}`}>
-          {stepName(current)}: {formatDuration(spent[current] ?? 0)} of about {budgetMinutes(current, withLens)} min
+          {timedStepName(current)}: {formatDuration(spent[current] ?? 0)} of about {budgetMinutes(current, withLens)} min
           {overItsShare(current, spent[current] ?? 0, withLens) && <strong> — past its share of the hour</strong>}
         </p>
       )}
@@ -89,7 +89,7 @@ export function SessionTimer() {
         <ul>
           {Object.entries(spent).map(([s, ms]) => (
             <li key={s} className={overItsShare(s as TimedStep, ms, withLens) ? 'is-over' : undefined}>
-              {stepName(s as TimedStep)}: {formatDuration(ms)}
+              {timedStepName(s as TimedStep)}: {formatDuration(ms)}
               {overItsShare(s as TimedStep, ms, withLens) && ` (over its ${budgetMinutes(s as TimedStep, withLens)} min)`}
             </li>
           ))}
