@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { contextOf, readableBody } from '../../domain/folder/adr-text';
 import { categoryOf } from '../../domain/folder/folder-scan';
@@ -16,6 +16,7 @@ import './folder.css';
 export function FolderFileScreen({ path }: { readonly path: string }) {
   const select = useMemo(() => (s: FolderState) => ({ item: s.items.get(path) ?? null, status: s.status, conflict: s.conflict, notice: s.notice, reloads: s.reloads }), [path]);
   const { item, status, conflict, notice, reloads } = useFolderStore(useShallow(select));
+  const [refusal, setRefusal] = useState<string | null>(null);
   const back = (
     <p>
       <a href="#/library" onClick={(e) => (e.preventDefault(), showView({ kind: 'library' }))}>
@@ -63,10 +64,15 @@ export function FolderFileScreen({ path }: { readonly path: string }) {
           ))}
         </dl>
         <p>
-          <button type="button" className="button-primary" onClick={() => startDecisionFromAdr(meta.title, contextOf(body))}>
+          <button type="button" className="button-primary" onClick={() => setRefusal(startDecisionFromAdr(meta.title, contextOf(body)))}>
             Start a decision from this ADR
           </button>
         </p>
+        {refusal && (
+          <p className="warning" role="alert">
+            {refusal}
+          </p>
+        )}
         <MarkdownBody source={readableBody(body)} label="The ADR as written" />
       </div>
     );

@@ -22,6 +22,7 @@ export function RecordScreen({ id, extras }: RecordScreenProps) {
   const { record, notice, records } = useRecordsStore(useShallow(selectOne));
   // The library holds summaries: the record and those it links to are read whole when its screen opens (again when another tab changed it).
   const [lookedFor, setLookedFor] = useState<RecordId | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const held = record !== null;
   useEffect(() => {
     let live = true;
@@ -82,11 +83,16 @@ export function RecordScreen({ id, extras }: RecordScreenProps) {
           Print
         </button>{' '}
         {record.status !== 'superseded' && !record.supersededBy && (
-          <button type="button" className="button-secondary" onClick={() => beginSuccessor(record)}>
+          <button type="button" className="button-secondary" onClick={() => setRefusal(beginSuccessor(record))}>
             Start a decision that supersedes this one
           </button>
         )}
       </div>
+      {refusal && (
+        <p className="warning" role="alert">
+          {refusal}
+        </p>
+      )}
       <StatusPanel record={record} />
       <TagEditor record={record} />
       <OutsideEditNotice record={record} />

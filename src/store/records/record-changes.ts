@@ -68,12 +68,18 @@ function begin(ctx: RecordsContext, start: ReturnType<typeof startRevisit>): str
   return null;
 }
 
-/** "Start a decision from this ADR": the framing step, pre-filled with the ADR's title and context. */
-export function startDecisionFromAdr(ctx: RecordsContext, title: string, context: string): void {
+/**
+ * "Start a decision from this ADR": the framing step, pre-filled with the ADR's title and context.
+ * Returns why not when the waiting drafts are at their bound.
+ */
+export function startDecisionFromAdr(ctx: RecordsContext, title: string, context: string): string | null {
+  const full = noRoomForWork(ctx);
+  if (full) return full;
   const session = newSession(calendarDay());
   const framed = { ...session, framing: { ...session.framing, componentName: title, description: context } };
   ctx.records.setState({ work: NEW_WORK, workFor: framed.id, save: { kind: 'idle' }, view: { kind: 'home' } });
   ctx.deps.session.getState().open(framed);
+  return null;
 }
 
 /** Reads a record whole for its screen, with the records it supersedes or is superseded by. */

@@ -5,6 +5,7 @@ import { MAX_WAITING_DRAFTS, newDraft, NEW_WORK } from '../../domain/record/draf
 import { err } from '../../domain/result';
 import { newId, type SessionId } from '../../domain/ids';
 import type { Session } from '../../domain/session';
+import { buySession, recordOf } from '../../domain/testing/records';
 import { framed } from '../../domain/testing/sessions';
 import { createDraftClaims, type Locks } from '../../storage/draft-claims';
 import { openRecordStore } from '../../storage/indexeddb-record-store';
@@ -200,6 +201,10 @@ describe('several waiting drafts', () => {
     expect(full.controller.newDecision()).toBe(false);
     expect(full.session.getState().session).toBeNull();
     expect(full.state().draftNotice).toMatch(/20 drafts are waiting.*discard one/);
+    // The other ways to begin work say the same and open nothing.
+    expect(full.controller.startDecisionFromAdr('Use PostgreSQL', 'We need a database.')).toMatch(/20 drafts are waiting/);
+    expect(full.controller.beginSuccessor(recordOf(buySession()))).toMatch(/20 drafts are waiting/);
+    expect(full.session.getState().session).toBeNull();
     await full.controller.discardDraft(full.state().waiting[0]?.session.id ?? '');
     expect(full.controller.newDecision()).toBe(true);
     full.stop();
