@@ -39,11 +39,16 @@ export const DraftSchema = z.object({
   savedAt: z.iso.datetime(),
   /** The open step's unsubmitted input; absent in drafts written before it was kept. One that does not parse is dropped, never the draft. */
   stepInput: z.optional(z.catch(z.nullable(StepInputSchema), null)),
+  /**
+   * True when the session is exactly as it was saved into `context.recordId`: its record holds
+   * all of it, so it is not work waiting to be saved. It is kept only so a reload goes on with it.
+   */
+  unchangedSinceSave: z.optional(z.boolean()),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-export function newDraft(session: Session, context: WorkContext, now: string, stepInput: StepInput | null = null): Draft {
-  return { formatVersion: RECORD_FORMAT_VERSION, session, context, savedAt: now, stepInput };
+export function newDraft(session: Session, context: WorkContext, now: string, stepInput: StepInput | null = null, unchangedSinceSave = false): Draft {
+  return { formatVersion: RECORD_FORMAT_VERSION, session, context, savedAt: now, stepInput, ...(unchangedSinceSave && { unchangedSinceSave }) };
 }
 
 /** How many drafts may wait in one browser: enough for every session a team has in flight, few enough to list and read at once. */

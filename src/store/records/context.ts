@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand';
 import type { FolderItem } from '../../domain/folder/folder-item';
 import type { LibraryEntry } from '../../domain/record/query';
 import type { DecisionRecord } from '../../domain/record/record';
+import type { Session } from '../../domain/session';
 import type { DraftClaims } from '../../storage/draft-claims';
 import type { FolderSource } from '../../storage/folder/folder-source';
 import type { RememberedFolder } from '../../storage/folder-memory';
@@ -47,6 +48,8 @@ export interface DraftBookkeeping {
   pendingWrites: number;
   /** When the open session was first changed since its last save; null when it has nothing unsaved. */
   unsavedSince: string | null;
+  /** The session as last saved into its record: while the open session is this very object, nothing in it is unsaved. */
+  savedAs: Session | null;
 }
 
 export interface OpenedFolder {

@@ -32,7 +32,7 @@ export function createRecordsController(deps: RecordsDeps) {
     connection: null,
     starting: null,
     persistenceAsked: false,
-    draft: { timer: undefined, dirty: false, pendingWrites: 0, unsavedSince: null },
+    draft: { timer: undefined, dirty: false, pendingWrites: 0, unsavedSince: null, savedAs: null },
     claims: deps.claims ?? createDraftClaims(DB_NAME),
     opened: { source: null, stopWatching: null, remembered: null, scanning: null, again: false },
   };

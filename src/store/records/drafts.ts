@@ -82,7 +82,8 @@ function onSessionChange(ctx: RecordsContext, session: Session | null, previous:
     records.setState({ work: { recordId: null, saveCount: 0, whatChanged: '', supersedes: null }, workFor: session.id, save: { kind: 'idle' } });
   }
   draft.dirty = true;
-  draft.unsavedSince ??= nowIso();
+  // A session opened just as its record holds it (a reload after its save) has nothing unsaved yet.
+  if (session !== draft.savedAs) draft.unsavedSince ??= nowIso();
   clearTimeout(draft.timer);
   // A new step is a discrete event worth writing at once; edits within a step are batched.
   if (previous === null || previous.step !== session.step) flushDraft(ctx);
@@ -127,7 +128,8 @@ function flushSession(ctx: RecordsContext, session: Session, stepInput: StepInpu
   if (!store || !loaded) return Promise.resolve(err(storage.kind === 'failed' ? storage.failure : 'unavailable'));
   ctx.draft.dirty = false;
   ctx.draft.pendingWrites += 1;
-  return store.saveDraft(newDraft(session, work, nowIso(), stepInput)).then((result) => {
+  const unchanged = ctx.draft.unsavedSince === null && ctx.draft.savedAs === session && (stepInput ?? null) === null;
+  return store.saveDraft(newDraft(session, work, nowIso(), stepInput, unchanged)).then((result) => {
     ctx.draft.pendingWrites -= 1;
     // A draft that did not fit (storage full, connection closed) is still unsaved work.
     if (!result.ok) ctx.draft.dirty = true;
@@ -135,9 +137,14 @@ function flushSession(ctx: RecordsContext, session: Session, stepInput: StepInpu
   });
 }
 
-/** The open session was just saved into its record: it has no unsaved changes. */
-export function markSessionSaved(ctx: RecordsContext): void {
+/**
+ * `saved` was just saved into its record. Unless the open session changed while the save was in
+ * flight (those edits are in no record yet and stay unsaved), it has no unsaved changes.
+ */
+export function markSessionSaved(ctx: RecordsContext, saved: Session): void {
+  if (ctx.deps.session.getState().session !== saved) return;
   ctx.draft.unsavedSince = null;
+  ctx.draft.savedAs = saved;
   ctx.draft.dirty = true;
   flushDraft(ctx);
 }

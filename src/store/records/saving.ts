@@ -2,6 +2,7 @@ import { NEW_WORK } from '../../domain/record/draft';
 import { copyOf, recordFromSession, saveSessionInto, supersede, type RecordOpResult } from '../../domain/record/ops';
 import { currentRevision, type DecisionRecord, type RecordId } from '../../domain/record/record';
 import { ok } from '../../domain/result';
+import type { Session } from '../../domain/session';
 import { requestPersistence } from '../../storage/persistence';
 import type { RecordChange, SaveResult } from '../../storage/record-store';
 import { nowIso, type RecordsContext } from './context';
@@ -41,11 +42,11 @@ export async function saveCurrentSession(ctx: RecordsContext): Promise<void> {
     changes = changesOf(op, () => work.saveCount);
   }
   const result = await write(ctx, changes);
-  handleSessionSave(ctx, result, changes[0]?.record.id ?? null);
+  handleSessionSave(ctx, result, changes[0]?.record.id ?? null, session);
   if (result.kind === 'saved') await askPersistenceOnce(ctx);
 }
 
-function handleSessionSave(ctx: RecordsContext, result: SaveResult, id: RecordId | null): void {
+function handleSessionSave(ctx: RecordsContext, result: SaveResult, id: RecordId | null, session: Session): void {
   switch (result.kind) {
     case 'saved': {
       const saved = result.records.find((r) => r.id === id) ?? result.records[0];
@@ -55,7 +56,7 @@ function handleSessionSave(ctx: RecordsContext, result: SaveResult, id: RecordId
         work: { ...work, recordId: saved.id, saveCount: saved.saveCount, supersedes: null },
         save: { kind: 'saved', recordId: saved.id, revision: currentRevision(saved).number },
       });
-      markSessionSaved(ctx);
+      markSessionSaved(ctx, session);
       return;
     }
     case 'conflict':
@@ -90,7 +91,7 @@ export async function saveSessionAsCopy(ctx: RecordsContext): Promise<void> {
   }
   ctx.records.setState({ work: { ...NEW_WORK }, save: { kind: 'saving' } });
   const result = await write(ctx, [{ record, expected: 0 }]);
-  handleSessionSave(ctx, result, record.id);
+  handleSessionSave(ctx, result, record.id, session);
 }
 
 /** After a conflict: drops this tab's unsaved walk and opens the stored version instead, read again from storage. */

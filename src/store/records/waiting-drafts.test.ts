@@ -145,6 +145,60 @@ describe('several waiting drafts', () => {
     reloaded.stop();
   });
 
+  it('a decision saved and still open when its tab closes: a reload at its step goes on with it, a later visit lists no draft for it', async () => {
+    const where = browser();
+    const first = await tab(where);
+    const saved = named('Saved, then the tab closed');
+    first.session.getState().open(saved);
+    await first.controller.saveCurrentSession();
+    await settled(first);
+    first.stop(); // The tab closes with the session open: nothing leaves it.
+
+    const reloaded = await tab({ ...where, locks: fakeLocks() }, true);
+    expect(reloaded.session.getState().session?.id).toBe(saved.id);
+    reloaded.stop();
+
+    const later = await tab({ ...where, locks: fakeLocks() });
+    expect(later.state().waiting).toEqual([]);
+    expect(later.controller.newDecision()).toBe(true);
+    later.stop();
+    // The record holds it whole, so its draft is gone from storage too.
+    const store = await openRecordStore({ factory: where.factory, name: where.name });
+    if (!store.ok) throw new Error('storage');
+    const drafts = await store.value.listDrafts();
+    expect(drafts.ok && drafts.value.drafts.map((d) => d.session.id)).toEqual([later.session.getState().session?.id].filter(Boolean));
+    store.value.close();
+  });
+
+  it('a change made after the save is work waiting: listed next visit', async () => {
+    const where = browser();
+    const first = await tab(where);
+    first.session.getState().open(named('Saved, then changed'));
+    await first.controller.saveCurrentSession();
+    await settled(first);
+    first.session.getState().keepStepInput('differentiator', { answer: 'yes' });
+    first.controller.flushDraft();
+    await settled(first);
+    first.stop();
+
+    const later = await tab({ ...where, locks: fakeLocks() });
+    expect(later.titles()).toEqual(['Saved, then changed']);
+    later.stop();
+  });
+
+  it('a change made while the save is in flight is in no record: it stays as a draft', async () => {
+    const where = browser();
+    const first = await tab(where);
+    first.session.getState().open(buySession());
+    const saving = first.controller.saveCurrentSession();
+    expect(first.session.getState().back()).toBe(true);
+    const changed = first.session.getState().session;
+    await saving;
+    await leave(first);
+    expect(first.state().waiting.map((d) => d.session)).toEqual([changed]);
+    first.stop();
+  });
+
   it('discards a draft with Undo: gone from storage until Undo puts it back', async () => {
     const where = browser();
     const first = await tab(where);

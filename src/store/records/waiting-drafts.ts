@@ -10,28 +10,46 @@ const OPEN_ELSEWHERE = 'is open in another tab: go on with it there, or close th
 /**
  * Reads the drafts waiting in this browser (all but the session open in this tab) and
  * which of them other tabs have open. Run at start-up and whenever the tab comes back
- * into view, when another tab may have left or started work.
+ * into view, when another tab may have left or started work. A draft its record holds
+ * whole (left open after its save, then the tab closed) is no work waiting: not listed.
+ * Returns every draft read, those too, newest first.
  */
-export async function refreshWaitingDrafts(ctx: RecordsContext): Promise<void> {
+export async function refreshWaitingDrafts(ctx: RecordsContext): Promise<readonly Draft[]> {
   const store = ctx.connection;
-  if (!store) return;
+  if (!store) return [];
   const [listed, elsewhere] = await Promise.all([store.listDrafts(), ctx.claims.heldElsewhere()]);
-  if (!listed.ok) return ctx.records.setState({ draftNotice: `The waiting drafts could not be read. ${describeFailure(listed.error)}` });
+  if (!listed.ok) {
+    ctx.records.setState({ draftNotice: `The waiting drafts could not be read. ${describeFailure(listed.error)}` });
+    return [];
+  }
   const open = ctx.deps.session.getState().session?.id;
-  const waiting = listed.value.drafts.filter((d) => d.session.id !== open);
-  ctx.records.setState({ waiting, openElsewhere: elsewhere, unreadableDrafts: listed.value.unreadable });
+  const drafts = listed.value.drafts.filter((d) => d.session.id !== open);
+  ctx.records.setState({ waiting: drafts.filter((d) => d.unchangedSinceSave !== true), openElsewhere: elsewhere, unreadableDrafts: listed.value.unreadable });
+  return drafts;
 }
 
 /**
  * Lists the waiting drafts; on a reload at a wizard step (`open`) goes on with the most
- * recent one, unless another tab has it open (then the start screen lists it as such).
+ * recent one, saved or not, unless another tab has it open (then the start screen lists
+ * it as such). Otherwise drafts their records hold whole are deleted: nothing is lost.
  */
 export async function restoreDrafts(ctx: RecordsContext, open: boolean): Promise<void> {
-  await refreshWaitingDrafts(ctx);
-  const [latest] = ctx.records.getState().waiting;
-  if (!open || !latest || ctx.deps.session.getState().session !== null) return;
-  if (await ctx.claims.claim(latest.session.id, RELOAD_CLAIM_WAIT_MS)) openDraft(ctx, latest);
-  else await refreshWaitingDrafts(ctx);
+  const drafts = await refreshWaitingDrafts(ctx);
+  const [latest] = drafts;
+  if (open && latest && ctx.deps.session.getState().session === null) {
+    if (await ctx.claims.claim(latest.session.id, RELOAD_CLAIM_WAIT_MS)) return openDraft(ctx, latest);
+    await refreshWaitingDrafts(ctx);
+    return;
+  }
+  for (const saved of drafts.filter((d) => d.unchangedSinceSave === true)) await dropSavedDraft(ctx, saved);
+}
+
+/** Deletes a draft its record holds whole, unless a tab has it open (it may be changing it). */
+async function dropSavedDraft(ctx: RecordsContext, draft: Draft): Promise<void> {
+  const id = draft.session.id;
+  if (!ctx.connection || !(await ctx.claims.claim(id))) return;
+  await ctx.connection.clearDraft(id);
+  ctx.claims.release(id);
 }
 
 /** Goes on with a waiting draft in this tab, where it was left, with the record context it was saved with. */
@@ -46,6 +64,7 @@ function openDraft(ctx: RecordsContext, draft: Draft): void {
   const session = ctx.deps.session.getState();
   // Whatever is open steps aside first, as a draft of its own, with its own record context.
   if (session.session) session.close();
+  ctx.draft.savedAs = draft.unchangedSinceSave === true ? draft.session : null;
   ctx.records.setState((s) => ({ work: draft.context, workFor: draft.session.id, save: { kind: 'idle' }, waiting: s.waiting.filter((d) => d !== draft) }));
   ctx.deps.session.getState().open(draft.session, draft.stepInput);
 }
@@ -94,7 +113,7 @@ export function startNewDecision(ctx: RecordsContext): boolean {
   return true;
 }
 
-function refuseElsewhere(ctx: RecordsContext, draft: Draft): Promise<void> {
+async function refuseElsewhere(ctx: RecordsContext, draft: Draft): Promise<void> {
   ctx.records.setState({ draftNotice: `“${draftTitle(draft)}” ${OPEN_ELSEWHERE}` });
-  return refreshWaitingDrafts(ctx);
+  await refreshWaitingDrafts(ctx);
 }
