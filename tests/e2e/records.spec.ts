@@ -98,11 +98,13 @@ test('two tabs saving the same record: the second is refused and neither version
   await saveDecision(page);
   const url = page.url();
 
-  // Tab B starts a revisit of the same record. (The draft tab A has open is not B's to open: a tab holds the draft of its open session.)
+  // Tab B, opened at A's address, does not take A's session (a tab holds the session it has open); saved, it is no waiting draft either.
   const other = await context.newPage();
   await other.goto(url);
-  await expect(other.getByText('Open in another tab: go on with it there.')).toBeVisible();
+  await openLibrary(other);
+  await expect(other.getByRole('link', { name: 'Vector index' })).toBeVisible();
   await expect(other.getByRole('button', { name: 'Resume Vector index' })).toHaveCount(0);
+  // Tab B starts a revisit of the same record.
   await revisitInAnotherTab(other, 'Vector index');
 
   // Tab A moves on and saves first.
