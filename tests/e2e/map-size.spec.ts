@@ -120,6 +120,14 @@ test('presentation at the outcome: the adopted option is marked; arrows move bet
   await expect(dialog.getByRole('group', { name: /^Outcome: Build — .*adopted: Build it ourselves$/ })).toContainText('★ Adopted: Build it ourselves');
   // The README's presentation picture: the adopted option marked, the share link's QR code beside the tree.
   await expect(dialog.getByRole('img', { name: /QR code of this decision’s share link/ })).toBeInViewport();
+  // The presenter's panel holds the QR code and the timebox on the one screen; its Leave button takes one line.
+  await expect(dialog.getByRole('region', { name: 'Timebox' })).toBeInViewport({ ratio: 1 });
+  const lines = await dialog.getByRole('button', { name: 'Leave presentation' }).evaluate((button) => {
+    const text = document.createRange();
+    text.selectNodeContents(button);
+    return new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size;
+  });
+  expect(lines).toBe(1);
   await screenshotForDocs(page, 'screenshot-1280-presentation.png', { asIs: true });
 
   const answered = (n: number, title: string) => dialog.getByRole('button', { name: new RegExp(`^Go back to question ${n}, ${title.replace('?', '\\?')}`) });

@@ -75,7 +75,7 @@ describe('DecisionMap', () => {
     expect(within(dialog).getByText('Wizard panel')).toBeInTheDocument();
     expect(within(dialog).getByRole('application')).toBeInTheDocument();
     await act(async () => {
-      await user.click(within(dialog).getByRole('button', { name: 'Leave presentation (Esc)' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Leave presentation' }));
     });
     expect(within(dialog).queryByText('Wizard panel')).not.toBeInTheDocument();
     expect(present).toHaveFocus();

@@ -99,7 +99,7 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, presen
           <div className="map-present__actions">
             {switcher}
             <button type="button" className="button-secondary" onClick={leave}>
-              Leave presentation (Esc)
+              Leave presentation
             </button>
           </div>
           <p className="map-present__keys">
