@@ -2,16 +2,19 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { DEEP_LINK_SCRIPT_SOURCE, prerenderHome } from './scripts/prerender-home.mjs';
 
 /**
  * Served by `vite preview` (npm start, e2e tests). The app talks to no server
- * (connect-src 'none') and runs no inline script. style-src needs
+ * (connect-src 'none') and runs one inline script, allowed by its hash: the
+ * few characters in <head> that tell a deep link from home before the first
+ * paint (scripts/prerender-home.mjs). style-src needs
  * 'unsafe-inline' because React Flow positions nodes with inline style
  * attributes.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${DEEP_LINK_SCRIPT_SOURCE}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'none'",
@@ -37,9 +40,11 @@ function cspMetaTag(): Plugin {
   return {
     name: 'forkpoint-csp-meta',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: {
+      // With prerenderHome's, which it is listed after, so it goes first in <head>, before the inline script it allows.
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+    },
   };
 }
 
@@ -77,7 +82,7 @@ function previewContentSecurityPolicy(): Plugin {
  * opens and works offline after the first visit (lazy screens included). A new build waits until
  * the user reloads from the banner (src/app/update-banner.tsx): 'prompt', never a reload under
  * the team's feet. The page registers it from src/app/service-worker.ts (a script file, never
- * inline: the CSP forbids inline scripts). The dev server gets none, so no stale cache there.
+ * inline: the CSP allows no inline script but the deep-link mark). The dev server gets none, so no stale cache there.
  */
 const offlineApp = VitePWA({
   registerType: 'prompt',
@@ -114,7 +119,8 @@ const offlineApp = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), offlineApp, previewContentSecurityPolicy()],
+  // The home screen is rendered into index.html before the service worker's list of files is made.
+  plugins: [react(), prerenderHome(), cspMetaTag(), offlineApp, previewContentSecurityPolicy()],
   build: {
     target: 'es2022',
     // scripts/check-budget.mjs reads dist/.vite/manifest.json.

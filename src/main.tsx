@@ -1,16 +1,29 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/global.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+
+// The built index.html holds the home screen, rendered at build time (scripts/prerender-home.mjs):
+// on home it is taken over as it stands. An address that names another screen has marked the page
+// in <head> (so the home screen stayed hidden): that screen renders afresh. The dev server's #root is empty.
+const DEEP_LINK = 'deep-link';
+const html = document.documentElement;
+if (container.hasChildNodes() && !html.classList.contains(DEEP_LINK)) {
+  hydrateRoot(container, app);
+} else {
+  container.replaceChildren();
+  html.classList.remove(DEEP_LINK);
+  createRoot(container).render(app);
+}
 
 // Offline support is not needed to show the first screen: it loads after it.
 void import('./app/service-worker').then((worker) => worker.registerServiceWorker());

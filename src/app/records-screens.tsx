@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { LibraryEntryCard } from '../features/library/library-entry';
 import { useRecordsRoute } from './router';
 import { selectView, useRecordsStore } from '../store/records';
+import { BrowserOnly } from '../ui/browser-only';
 
 // The library and the record view are not needed on the first screen: loaded on demand.
 const LibraryScreen = lazy(() => import('../features/library/library-screen').then((m) => ({ default: m.LibraryScreen })));
@@ -28,9 +29,12 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
         <>
           {home}
           <LibraryEntryCard />
-          <Suspense fallback={null}>
-            <FolderPanel />
-          </Suspense>
+          {/* What it offers depends on the browser (folder access or read-only), and its code loads on demand. */}
+          <BrowserOnly>
+            <Suspense fallback={null}>
+              <FolderPanel />
+            </Suspense>
+          </BrowserOnly>
         </>
       );
     case 'library':

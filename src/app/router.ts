@@ -15,8 +15,11 @@ import { hashOfStep as hashOf, hashOfView, isRecordsHash, stepOf, viewFromHash }
  * wizard step (`#/<step>`) restores the draft straight into the wizard; otherwise
  * it is offered with a "Resume" button.
  */
+/** The address's fragment; none when the home screen is rendered at build time (main.tsx, prerender-home.tsx). */
+const currentHash = () => (typeof window === 'undefined' ? '' : window.location.hash);
+
 // Read when the module loads: the step routing rewrites the hash once the app mounts.
-const initialHash = typeof window === 'undefined' ? '' : window.location.hash;
+const initialHash = currentHash();
 
 export function useRecordsStartup(): void {
   useEffect(() => {
@@ -94,7 +97,7 @@ export function useRecordsRoute(): void {
 
 /** The `#share=…` payload of the current URL, or null; `leave` goes back to the app's own screens. */
 export function useShareFragment(): { payload: string | null; leave: () => void } {
-  const [payload, setPayload] = useState(() => shareFragment(window.location.hash));
+  const [payload, setPayload] = useState(() => shareFragment(currentHash()));
   useEffect(() => {
     const sync = () => setPayload(shareFragment(window.location.hash));
     window.addEventListener('hashchange', sync);
