@@ -12,8 +12,8 @@ import { runnerImport } from 'vite';
 /**
  * Runs in <head> before anything is painted: an address that names another screen than home
  * (`#/library`, `#/outcome`, `#share=…`; home is no fragment or `#/`, src/app/routes.ts) marks the
- * page, global.css hides the prerendered home screen below the brand bar, and main.tsx renders that
- * screen afresh instead of hydrating: a deep link never flashes the home screen.
+ * page, global.css hides the prerendered home, and main.tsx renders that screen afresh instead of
+ * hydrating: a deep link never flashes the home screen.
  */
 export const DEEP_LINK_SCRIPT = "if(!/^#?\\/?$/.test(location.hash))document.documentElement.classList.add('deep-link')";
 

@@ -14,14 +14,13 @@ const app = (
 
 // The built index.html holds the home screen, rendered at build time (scripts/prerender-home.mjs):
 // on home it is taken over as it stands. An address that names another screen has marked the page
-// in <head>, so only the brand bar showed: that screen renders afresh, and React replaces the bar
-// with its own in the same commit. The dev server's #root is empty.
+// in <head> (so the home screen stayed hidden): that screen renders afresh. The dev server's #root is empty.
 const DEEP_LINK = 'deep-link';
 const html = document.documentElement;
 if (container.hasChildNodes() && !html.classList.contains(DEEP_LINK)) {
   hydrateRoot(container, app);
 } else {
-  document.getElementById('main')?.remove();
+  container.replaceChildren();
   html.classList.remove(DEEP_LINK);
   createRoot(container).render(app);
 }
