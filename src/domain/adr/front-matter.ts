@@ -2,6 +2,7 @@ import { Document, parseDocument, visit } from 'yaml';
 import { MAX_RECORD_NESTING } from '../record/readable';
 import { err, ok, type Result } from '../result';
 import type { AdrProblem } from './adr-file';
+import { readPlainFrontMatter } from './plain-front-matter';
 import { lineNestedPast } from './yaml-nesting';
 
 export const FENCE = '---';
@@ -37,7 +38,8 @@ const isMap = (value: unknown): value is Record<string, unknown> => typeof value
 
 /**
  * Splits the YAML front matter off by hand (gray-matter evaluates code) and parses it
- * with `yaml`: unique keys, no aliases, every error caught and given its line.
+ * with `yaml`: unique keys, no aliases, every error caught and given its line. Front
+ * matter in the plain shape (plain-front-matter.ts) gives the same values without it.
  */
 export function readFrontMatter(lines: readonly string[]): Result<FrontMatter, AdrProblem> {
   if (lines[0]?.trimEnd() !== FENCE) return ok({ values: null, bodyStart: 0 });
@@ -47,6 +49,9 @@ export function readFrontMatter(lines: readonly string[]): Result<FrontMatter, A
   // Checked on the text, before the parser (which recurses) sees it.
   const tooDeep = lineNestedPast(source, MAX_RECORD_NESTING);
   if (tooDeep !== null) return err({ line: tooDeep + 1, message: `The front matter nests more than ${MAX_RECORD_NESTING} levels deep here; no decision record does.` });
+  // Most front matter is plain `key: value` lines and lists, read here for a fraction of the parser's cost.
+  const plain = readPlainFrontMatter(source);
+  if (plain) return ok({ values: plain, bodyStart: close + 1 });
   try {
     const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
     const error = doc.errors[0];
