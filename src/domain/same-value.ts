@@ -1,8 +1,10 @@
-/** JSON with sorted keys, so two values that mean the same give the same text. Keys sort by code unit: any fixed order will do, and it needs no collation (which a browser may lack). */
+import { byCodeUnit } from './code-unit-order';
+
+/** JSON with sorted keys, so two values that mean the same give the same text. Keys sort by code unit: any fixed order will do, and it needs no collation. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => byCodeUnit(a, b)))
       : v,
   );
 }

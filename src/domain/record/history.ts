@@ -1,4 +1,5 @@
 import { assertNever } from '../assert-never';
+import { byCodeUnit } from '../code-unit-order';
 import type { FileEdit } from './outside-edits';
 import { STATUS_NAMES, type DecisionRecord } from './record';
 
@@ -36,5 +37,5 @@ export function historyOf(record: DecisionRecord): HistoryLine[] {
     text: `${STATUS_NAMES[change.status]}${change.note && `: ${change.note}`}`,
   }));
   const edits = record.fileEdits.map((edit) => ({ at: edit.at, text: `${fileEditText(edit)} (${FROM_FILE})` }));
-  return [...statuses, ...edits].map((line, order) => ({ line, order })).sort((a, b) => a.line.at.localeCompare(b.line.at) || a.order - b.order).map(({ line }) => line);
+  return [...statuses, ...edits].map((line, order) => ({ line, order })).sort((a, b) => byCodeUnit(a.line.at, b.line.at) || a.order - b.order).map(({ line }) => line);
 }

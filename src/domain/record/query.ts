@@ -1,4 +1,5 @@
 import { assertNever } from '../assert-never';
+import { byCodeUnit } from '../code-unit-order';
 import type { Profile } from '../framing';
 import { outcomeRank, type Outcome } from '../outcomes';
 import type { DecisionRecord, Status } from './record';
@@ -99,7 +100,7 @@ export function sortLibrary(entries: readonly LibraryEntry[], query: Pick<Librar
   return [...entries].sort((a, b) => {
     const x = key(a);
     const y = key(b);
-    return (x < y ? -1 : x > y ? 1 : 0) * sign || a.id.localeCompare(b.id);
+    return (x < y ? -1 : x > y ? 1 : 0) * sign || byCodeUnit(a.id, b.id);
   });
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { calendarDay } from '../../domain/calendar-day';
+import { byCodeUnit } from '../../domain/code-unit-order';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_QUERY, filterLibrary, isEntryDue, searchTerms, sortLibrary, type LibraryEntry, type LibraryQuery } from '../../domain/record/query';
 import { showView, useRecordsStore, type RecordsState, selectFolderEntries, useFolderStore } from '../../store/records';
@@ -29,7 +30,7 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
   const { sort, descending } = deferred;
   const sorted = useMemo(() => sortLibrary(entries, { sort, descending }), [entries, sort, descending]);
   const rows = useMemo(() => filterLibrary(sorted, deferred, today), [sorted, deferred, today]);
-  const overdue = useMemo(() => entries.filter((e) => isEntryDue(e, today)).sort((a, b) => a.revisitBy.localeCompare(b.revisitBy)), [entries, today]);
+  const overdue = useMemo(() => entries.filter((e) => isEntryDue(e, today)).sort((a, b) => byCodeUnit(a.revisitBy, b.revisitBy)), [entries, today]);
   const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
   const terms = useMemo(() => searchTerms(deferred.text), [deferred.text]);
   // Stable, so the rows (memo) are not rendered again by a keystroke's urgent render, only by the deferred one that changes them.

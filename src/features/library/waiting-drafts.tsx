@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { dayAndTime } from '../../domain/calendar-day';
 import { draftTitle, type Draft } from '../../domain/record/draft';
 import { stepName } from '../../domain/step-name';
 import { timeAgo } from '../../domain/time-ago';
@@ -13,8 +14,6 @@ const selectDrafts = (s: RecordsState) => ({
   discarded: s.discarded,
   notice: s.draftNotice,
 });
-
-const EXACT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Every draft waiting in this browser — work a team left without saving — with its
@@ -64,7 +63,7 @@ function WaitingDraft({ draft, now, elsewhere }: { readonly draft: Draft; readon
     <li className="waiting-draft">
       <p className="waiting-draft-title">{title}</p>
       <p className="waiting-draft-where">
-        At {stepName(draft.session.step)} · last change {timeAgo(draft.savedAt, now)} (<time dateTime={draft.savedAt}>{EXACT.format(new Date(draft.savedAt))}</time>)
+        At {stepName(draft.session.step)} · last change {timeAgo(draft.savedAt, now)} (<time dateTime={draft.savedAt}>{dayAndTime(draft.savedAt)}</time>)
       </p>
       {elsewhere ? (
         <p className="waiting-draft-elsewhere">Open in another tab: go on with it there.</p>

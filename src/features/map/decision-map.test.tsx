@@ -6,9 +6,12 @@ import DecisionMap from './decision-map';
 import { SESSIONS } from './testing/sessions';
 
 describe('DecisionMap', () => {
-  it('labels the flow and names every node with its question and state', () => {
+  it('labels the flow and names every node with its question and state, once the page has painted', async () => {
     render(<DecisionMap session={SESSIONS.notADifferentiator()} onGoTo={() => undefined} />);
-    expect(screen.getByRole('application', { name: 'Decision map for Vector store for product search' })).toBeInTheDocument();
+    // The canvas mounts after the first paint (useAfterPaint); the path list is there at once.
+    expect(screen.queryByRole('application')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Path so far' })).toBeInTheDocument();
+    expect(await screen.findByRole('application', { name: 'Decision map for Vector store for product search' })).toBeInTheDocument();
     expect(
       screen.getByRole('group', { name: 'Question 1: Is this component a core differentiator for your product? — answered: No' }),
     ).toBeInTheDocument();
@@ -21,7 +24,7 @@ describe('DecisionMap', () => {
     const user = userEvent.setup();
     const onGoTo = vi.fn();
     render(<DecisionMap session={SESSIONS.buy()} onGoTo={onGoTo} />);
-    await user.click(screen.getByRole('button', { name: /^Go back to question 2, Mature option\?/ }));
+    await user.click(await screen.findByRole('button', { name: /^Go back to question 2, Mature option\?/ }));
     expect(onGoTo).toHaveBeenLastCalledWith('maturity');
     screen.getByRole('button', { name: /^Go back to question 1/ }).focus();
     await user.keyboard('{Enter}');
@@ -53,6 +56,7 @@ describe('DecisionMap', () => {
   it('offers a route switcher when candidates are compared, and lights the chosen route', async () => {
     const user = userEvent.setup();
     const { container } = render(<DecisionMap session={SESSIONS.twoCandidates()} onGoTo={() => undefined} />);
+    await screen.findByRole('application');
     const lit = () => [...container.querySelectorAll('.react-flow__node.map-node--lit')].map((e) => e.getAttribute('data-id')).sort();
     expect(lit()).toEqual(['buy', 'differentiator', 'find-another-vendor', 'gaps', 'maintenance', 'maturity', 'requirements']);
     await user.selectOptions(screen.getByLabelText('Route shown'), 'Qdrant Cloud');

@@ -16,6 +16,7 @@ import { PresentationDialog } from './presentation-dialog';
 import { RouteSwitcher, validView } from './route-switcher';
 import type { RouteView } from './routes';
 import { useAnnouncement } from './use-announcement';
+import { useAfterPaint } from '../../ui/use-after-paint';
 
 export interface DecisionMapProps {
   readonly session: Session;
@@ -49,6 +50,9 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, presen
   const presentButton = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(false);
   const label = `Decision map for ${session.framing.componentName.trim() || 'this decision'}`;
+  // React Flow mounts after the screen has painted, in a task of its own: mounted with the wizard's
+  // step, its measuring (which lays the page out) and its first renders made the start-up's longest task.
+  const canvasReady = useAfterPaint();
 
   const setPresenting = useCallback(
     (value: boolean) => {
@@ -82,9 +86,7 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, presen
         {presenting ? (
           <p className="map__away">The map is shown full screen.</p>
         ) : (
-          <div className="map__canvas">
-            <MapCanvas flow={flow} onGoTo={onGoTo} label={label} />
-          </div>
+          <div className="map__canvas">{canvasReady ? <MapCanvas flow={flow} onGoTo={onGoTo} label={label} /> : null}</div>
         )}
       </div>
       <p role="status" className="map__status">

@@ -1,4 +1,5 @@
 import type { RecordId } from '../../domain/record/record';
+import { byCodeUnit } from '../../domain/code-unit-order';
 import { readFolderFile } from '../../domain/folder/folder-item';
 import type { WritableFolder } from '../../storage/folder/folder-source';
 import { nowIso, type RecordsContext } from './context';
@@ -11,7 +12,7 @@ export async function loadTrash(ctx: RecordsContext): Promise<void> {
   if (!store) return;
   await store.purgeTrash(nowIso());
   const listed = await store.listTrash();
-  if (listed.ok) ctx.trash.setState({ entries: listed.value.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt)), loaded: true });
+  if (listed.ok) ctx.trash.setState({ entries: listed.value.sort((a, b) => byCodeUnit(b.deletedAt, a.deletedAt)), loaded: true });
 }
 
 /** Moves a browser record to the Trash; refused (with why) if another tab changed it meanwhile. */

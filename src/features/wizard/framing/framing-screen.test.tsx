@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newSession } from '../../../domain/session';
@@ -92,7 +92,7 @@ describe('framing screen', () => {
 
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveTextContent('Is this component a core differentiator for your product?');
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('keeps the half-filled form for the draft as it is typed, and shows it again when the step opens anew', async () => {
