@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_CHECKS, maturity, play } from '../../domain/testing/sessions';
@@ -82,6 +82,6 @@ describe('DecisionMap', () => {
       await user.click(within(dialog).getByRole('button', { name: 'Leave presentation' }));
     });
     expect(within(dialog).queryByText('Wizard panel')).not.toBeInTheDocument();
-    expect(present).toHaveFocus();
+    await waitFor(() => expect(present).toHaveFocus());
   });
 });

@@ -16,6 +16,7 @@ import { PresentationDialog } from './presentation-dialog';
 import { RouteSwitcher, validView } from './route-switcher';
 import type { RouteView } from './routes';
 import { useAnnouncement } from './use-announcement';
+import { focusNextFrame } from '../../ui/focus-next-frame';
 import { useAfterPaint } from '../../ui/use-after-paint';
 
 export interface DecisionMapProps {
@@ -63,11 +64,12 @@ export default function DecisionMap({ session, onGoTo, presentationPanel, presen
   );
   const leave = useCallback(() => setPresenting(false), [setPresenting]);
 
-  // Back to the Present button once the dialog is gone: in an effect, so it runs after
-  // whatever the app remounts on leaving (a step heading that takes focus, say).
+  // Back to the Present button once the dialog is gone: in an effect, and in the next frame as a
+  // step heading takes focus, so it comes after whatever the app remounts on leaving (that heading).
   useEffect(() => {
-    if (wasPresenting.current && !presenting) presentButton.current?.focus();
+    const leaving = wasPresenting.current && !presenting;
     wasPresenting.current = presenting;
+    return leaving ? focusNextFrame(() => presentButton.current) : undefined;
   }, [presenting]);
 
   const switcher = <RouteSwitcher walk={decision.walk} view={view} onChange={setView} />;
