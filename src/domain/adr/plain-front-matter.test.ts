@@ -32,7 +32,7 @@ const key = fc.oneof({ weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z][\w-]{0
 const frontData = fc.dictionary(key, fc.oneof(scalar, fc.array(scalar, { maxLength: 4 }), fc.dictionary(key, scalar, { maxKeys: 3 })), { maxKeys: 6 });
 
 /** Lines in the plain shape, their values put together from pieces of YAML syntax. */
-const PIECES = [': ', ':', '  ', '\t', '- ', '#', ' #c', '~', 'null', '12', '007', '&a', '*a', '!t', '|', '>', '[a]', '{a: 1}', '---', '...', '%', '`', '? ', '"', "'", '\\', '"a\\x41"', '"\\U0001F600"', '"\\ "', '"\\uD83D"', '\u00a0', '\u2028', '\r'];
+const PIECES = [': ', ':', '  ', '\t', '- ', '#', ' #c', '~', 'null', '12', '007', '&a', '*a', '!t', '|', '>', '[a]', '{a: 1}', '---', '...', '%', '`', '? ', '"', "'", '\\', '"a\\x41"', '"\\U0001F600"', '"\\ "', '"\\uD83D"', '\u00a0', '\u2028', '\r', "'a''b'", "'q", '"a\n\n    b"', '"a \\\n    b"', '"x\n  y"', '"x\n    y', '\n    ', '\n'];
 const value = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('a', 'é', '🚀', 'b1', ' ') }, fc.constantFrom(...PIECES)), { maxLength: 4 }).map((parts) => parts.join(''));
 const line = fc.oneof(
   fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`),
@@ -67,13 +67,19 @@ describe('readPlainFrontMatter', () => {
     compareOn(yamlish, 3000);
   });
 
+  it('folds a double-quoted string over several lines as YAML does', () => {
+    const source = 'tags:\n  - "one \\x3Ctwo\\x3E  \n\n\n    three \\\n    four\n    five"\ntitle: "a\n  b"';
+    expect(expectParsedAlike(source)).toEqual({ tags: ['one <two>\n\nthree four five'], title: 'a b' });
+  });
+
   it.each([
     ['a comment', 'status: accepted # was proposed'],
     ['a key given twice', 'status: accepted\nstatus: proposed'],
     ['a bare key', 'status:'],
     ['a typed value', 'status: true'],
     ['a leading-zero number', 'number: 007'],
-    ['a multi-line string', 'tags:\n  - "line one\n\n    line two"'],
+    ['a multi-line single-quoted string', "tags:\n  - 'line one\n\n    line two'"],
+    ['a double-quoted string never closed', 'title: "line one\n  line two'],
     ['a flow list', 'tags: [a, b]'],
     ['an alias', 'a: &x 1\nb: *x'],
   ])('leaves %s to the parser', (_name, source) => {
