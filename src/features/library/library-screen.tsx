@@ -18,7 +18,9 @@ const selectLibrary = (s: RecordsState) => ({ entries: s.entries, firstPage: s.f
 
 /** Every decision kept in this browser and in the opened folder: search, filter, sort; overdue revisits first. */
 export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNode }) {
-  const { entries: listed, firstPage, quarantined, loaded } = useRecordsStore(useShallow(selectLibrary));
+  // The list comes from storage as a store update, which React renders at once, in one task (rows and
+  // all: 30 ms on a phone, at start-up); deferred, it renders in slices between which the page answers.
+  const { entries: listed, firstPage, quarantined, loaded } = useDeferredValue(useRecordsStore(useShallow(selectLibrary)));
   // A large library's newest records show while the whole list is read.
   const browserEntries = !loaded && firstPage ? firstPage.entries : listed;
   const folderEntries = useFolderStore(selectFolderEntries);
