@@ -58,7 +58,10 @@ export function prerenderHome() {
         const inlined = html.replace(STYLESHEET_LINK, (_link, /** @type {string} */ file) => {
           const sheet = bundle?.[file];
           if (sheet?.type !== 'asset') throw new Error(`prerender-home: ${file} is not in the build`);
-          return `<style>${String(sheet.source)}</style>`;
+          // The link stays, disabled (never fetched, never applied): a lazy screen whose chunk lists this sheet among
+          // its dependencies finds it linked and does not append it again, after the screens' own sheets (whose
+          // rules would then lose to global.css's).
+          return `<style>${String(sheet.source)}</style><link rel="stylesheet" crossorigin href="/${file}" disabled>`;
         });
         return {
           html: inlined.replace(EMPTY_ROOT, `<div id="root">${module.renderHome()}</div>`),

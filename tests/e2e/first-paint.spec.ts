@@ -69,3 +69,23 @@ for (const [screen, address, heading] of [
     expect(errors).toEqual([]);
   });
 }
+
+test('the first screen’s styles, inlined in the page, are not loaded again by a screen that loads later', async ({ page }) => {
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') sheets.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New decision' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Frame the decision' })).toBeVisible();
+  // The map's export code is one of the chunks that list the first screen's style sheet among their dependencies.
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+
+  const inlined = await page.locator('link[rel="stylesheet"][disabled]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(inlined).toHaveLength(1);
+  expect(sheets).not.toContain(inlined[0]);
+  // Every sheet linked in the page is either that one, left disabled, or a later screen's own.
+  expect(await page.locator('link[rel="stylesheet"]:not([disabled])').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))).toEqual(
+    expect.not.arrayContaining(inlined),
+  );
+});
