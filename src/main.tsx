@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/global.css';
@@ -18,7 +18,12 @@ const app = (
 const DEEP_LINK = 'deep-link';
 const html = document.documentElement;
 if (container.hasChildNodes() && !html.classList.contains(DEEP_LINK)) {
-  hydrateRoot(container, app);
+  // In a transition: the home screen is on screen already, so React may take its markup over in
+  // slices, between which the page answers (a click hydrates what it hits first), rather than in
+  // one task that Lighthouse counts as blocking.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   container.replaceChildren();
   html.classList.remove(DEEP_LINK);
