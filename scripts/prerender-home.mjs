@@ -24,6 +24,8 @@ const EMPTY_ROOT = '<div id="root"></div>';
 /** The link Vite writes for the entry's style sheet (the lazy screens' sheets are loaded by their chunks). */
 const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/g;
 const NO_CSS = '\0prerender-no-css';
+/** The entry script and the chunks Vite preloads with it. */
+const SCRIPT_TAGS = /<script type="module" crossorigin src="[^"]+"><\/script>|<link rel="modulepreload" crossorigin href="[^"]+">/g;
 
 /**
  * Style sheets are the browser build's business: imported for Node they are empty modules.
@@ -63,8 +65,14 @@ export function prerenderHome() {
           // rules would then lose to global.css's).
           return `<style>${String(sheet.source)}</style><link rel="stylesheet" crossorigin href="/${file}" disabled>`;
         });
+        // The app's script is a module, so it never held up the first paint, and home paints from this markup
+        // without it: the browser is told it is not urgent. (Lighthouse's simulation otherwise counts a script of
+        // high priority whose download ended before the page's first paint as render-blocking, and home's first
+        // paint read 0.75 s or 1.5 s depending on which finished first over loopback.)
+        const unhurried = inlined.replace(SCRIPT_TAGS, (tag) => tag.replace(/ crossorigin/, ' crossorigin fetchpriority="low"'));
+        if (unhurried === inlined) throw new Error('prerender-home: no module script or preload found to mark');
         return {
-          html: inlined.replace(EMPTY_ROOT, `<div id="root">${module.renderHome()}</div>`),
+          html: unhurried.replace(EMPTY_ROOT, `<div id="root">${module.renderHome()}</div>`),
           tags: [{ tag: 'script', children: DEEP_LINK_SCRIPT, injectTo: 'head-prepend' }],
         };
       },
