@@ -13,6 +13,7 @@ import { WaitingDrafts } from './waiting-drafts';
 import './library.css';
 
 const NO_TERMS: readonly string[] = [];
+const NO_ROWS: readonly LibraryEntry[] = [];
 
 const selectLibrary = (s: RecordsState) => ({ entries: s.entries, firstPage: s.firstPage, quarantined: s.quarantined, loaded: s.loaded });
 
@@ -42,6 +43,9 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
     [],
   );
   const isDue = useCallback((entry: LibraryEntry) => isEntryDue(entry, today), [today]);
+  // The rows mount in a render of their own once the rest of the screen is in (and, as later
+  // changes, in slices): opened with the library read already, the screen rendered them at once.
+  const shownRows = useDeferredValue(rows, NO_ROWS);
 
   return (
     <div className="library">
@@ -92,7 +96,7 @@ export function LibraryScreen({ folderPanel }: { readonly folderPanel?: ReactNod
                 ? `${entries.length} decision${entries.length === 1 ? '' : 's'}`
                 : `${rows.length} of ${entries.length} decisions match`}
           </p>
-          {rows.length > 0 && <LibraryList rows={rows} terms={terms} isDue={isDue} onOpen={open} />}
+          {shownRows.length > 0 && <LibraryList rows={shownRows} terms={terms} isDue={isDue} onOpen={open} />}
         </>
       )}
     </div>
