@@ -40,8 +40,7 @@ export function RecordsScreens({ home }: { home: ReactNode }) {
     case 'library':
       return (
         <Suspense fallback={<p>Opening the library…</p>}>
-          <LibraryScreen folderPanel={<FolderPanel />} />
-          <LibraryTransfer />
+          <LibraryScreen folderPanel={<FolderPanel />} after={<LibraryTransfer />} />
         </Suspense>
       );
     case 'portfolio':
