@@ -20,15 +20,20 @@ const selectLibrary = (s: RecordsState) => ({
   firstPage: s.firstPage,
   quarantined: s.quarantined,
   loaded: s.loaded,
-  // Storage has said how it stands (and, when it works, whether the browser keeps it): see below.
-  settled: s.storage.kind !== 'loading' && (s.storage.kind !== 'ready' || s.persist !== null),
+  // Storage has said how it stands (and, when it works, whether the browser keeps it): see below. A large
+  // library says so only once every record is listed, minutes of reading at 10,000 on a phone: its newest
+  // records show before that.
+  settled: s.firstPage !== null || (s.storage.kind !== 'loading' && (s.storage.kind !== 'ready' || s.persist !== null)),
 });
 
 /** Every decision kept in this browser and in the opened folder: search, filter, sort; overdue revisits first. */
 export function LibraryScreen({ folderPanel, after }: { readonly folderPanel?: ReactNode; readonly after?: ReactNode }) {
   // The list comes from storage as a store update, which React renders at once, in one task (rows and
   // all: 30 ms on a phone, at start-up); deferred, it renders in slices between which the page answers.
-  const { entries: listed, firstPage, quarantined, loaded, settled } = useDeferredValue(useRecordsStore(useShallow(selectLibrary)));
+  const { entries: listed, firstPage, quarantined, loaded, settled: settledNow } = useDeferredValue(useRecordsStore(useShallow(selectLibrary)));
+  // Once shown, the screen stays (a large library's first page is let go once the whole list is in, before storage says it is ready).
+  const [settled, setSettled] = useState(settledNow);
+  if (settledNow && !settled) setSettled(true);
   // A large library's newest records show while the whole list is read.
   const browserEntries = !loaded && firstPage ? firstPage.entries : listed;
   const folderEntries = useFolderStore(selectFolderEntries);
